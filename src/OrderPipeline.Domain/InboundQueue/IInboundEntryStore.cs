@@ -1,0 +1,31 @@
+namespace OrderPipeline.Domain.InboundQueue;
+
+/// <summary>Where inbound entries and the orders submitted with them are kept.</summary>
+public interface IInboundEntryStore
+{
+    /// <summary>Records a new entry with its submitted order (JSON). The entry is visible to the sweeper from then on.</summary>
+    Task AddAsync(InboundEntry entry, string payload, CancellationToken cancellationToken);
+
+    Task<InboundEntry?> FindAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>The submitted order as JSON.</summary>
+    /// <exception cref="InboundPayloadUnavailableException">The payload is missing or unreadable.</exception>
+    Task<string> ReadPayloadAsync(InboundEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the entry's new state if nobody changed it since it was read (an ETag-conditional update).
+    /// Returns false when someone else did; the caller re-reads and decides.
+    /// </summary>
+    Task<bool> TryUpdateAsync(InboundEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Entries in one state (or all states when null), oldest first.</summary>
+    Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<InboundState, int>> CountByStateAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Ids of entries the sweeper should take: New since before <paramref name="newBefore"/> (their message may be lost)
+    /// and InProgress with a lease that ended before <paramref name="now"/>.
+    /// </summary>
+    Task<IReadOnlyList<string>> FindStalledAsync(DateTimeOffset newBefore, DateTimeOffset now, int max, CancellationToken cancellationToken);
+}

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.Tmf;
+
+namespace OrderPipeline.Domain.InboundQueue;
+
+/// <summary>
+/// Moves one inbound entry New → InProgress → Done, creating its customer order, or to Error with the reason.
+/// Safe to run twice for the same entry at once: claims are ETag-conditional and the order write is idempotent.
+/// </summary>
+public sealed partial class InboundProcessor(
+    IInboundEntryStore entries,
+    ICustomerOrderStore orders,
+    IOptions<InboundQueueOptions> options,
+    TimeProvider clock,
+    ILogger<InboundProcessor> logger)
+{
+    /// <param name="entryId">The entry to process.</param>
+    /// <param name="deliveryCount">How often the trigger has delivered this request (the queue message's dequeue count); 1 for a sweep.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>What happened, for the caller's log.</returns>
+    /// <exception cref="Exception">Transient faults escape, so the trigger retries.</exception>
+    public async Task<ProcessOutcome> ProcessAsync(string entryId, int deliveryCount, CancellationToken cancellationToken)
+    {
+        var entry = await ClaimAsync(entryId, cancellationToken);
+        if (entry is null)
+        {
+            return ProcessOutcome.NothingToDo;
+        }
+
+        try
+        {
+            var order = await ReadOrderAsync(entry, cancellationToken);
+            var created = ProductOrderResource.Acknowledge(order, entry.Id, entry.CreatedAt);
+            await orders.SaveAsync(CustomerOrderFactory.FromProductOrder(created, entry.CreatedAt), cancellationToken);
+        }
+        catch (InboundPayloadUnavailableException ex)
+        {
+            await FailAsync(entry, InboundError.PayloadUnavailable(ex.Message), cancellationToken);
+            return ProcessOutcome.Failed;
+        }
+        catch (Exception ex) when (IsLastAttempt(entry, deliveryCount) && ex is not OperationCanceledException)
+        {
+            // Out of retries: record why as data, then let the fault escape so the host moves the message to poison.
+            await FailAsync(entry, InboundError.GaveUp(Math.Max(entry.Attempts, deliveryCount), ex.Message), cancellationToken);
+            throw;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await ReleaseAsync(entry, cancellationToken);
+            throw;
+        }
+
+        entry.Complete(entry.Id, clock.GetUtcNow());
+        if (!await entries.TryUpdateAsync(entry, cancellationToken))
+        {
+            // Someone re-claimed it after our lease ran out; the order is written either way and they will complete it.
+            LogLostClaim(entry.Id);
+        }
+
+        LogDone(entry.Id, entry.Attempts);
+        return ProcessOutcome.Done;
+    }
+
+    private async Task<InboundEntry?> ClaimAsync(string entryId, CancellationToken cancellationToken)
+    {
+        // A 412 means another processor moved the entry: read again and decide from what it is now.
+        for (var round = 0; round < 3; round++)
+        {
+            var entry = await entries.FindAsync(entryId, cancellationToken);
+            var now = clock.GetUtcNow();
+            if (entry is null || !entry.CanBeClaimed(now))
+            {
+                LogNotClaimable(entryId, entry?.State);
+                return null;
+            }
+
+            entry.Claim(now, options.Value.LeaseDuration);
+            if (await entries.TryUpdateAsync(entry, cancellationToken))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<ProductOrder> ReadOrderAsync(InboundEntry entry, CancellationToken cancellationToken)
+    {
+        var payload = await entries.ReadPayloadAsync(entry, cancellationToken);
+        try
+        {
+            return JsonSerializer.Deserialize(payload, TmfJsonContext.Default.ProductOrder)
+                ?? throw new InboundPayloadUnavailableException(entry.Id, "the payload is JSON null");
+        }
+        catch (JsonException ex)
+        {
+            throw new InboundPayloadUnavailableException(entry.Id, $"the payload is not a product order ({ex.Message})", ex);
+        }
+    }
+
+    private bool IsLastAttempt(InboundEntry entry, int deliveryCount) =>
+        Math.Max(entry.Attempts, deliveryCount) >= options.Value.MaxAttempts;
+
+    private async Task ReleaseAsync(InboundEntry entry, CancellationToken cancellationToken)
+    {
+        entry.Release(clock.GetUtcNow());
+        // If this write fails too, the lease simply runs out and the sweeper takes the entry.
+        await entries.TryUpdateAsync(entry, cancellationToken);
+    }
+
+    private async Task FailAsync(InboundEntry entry, InboundError error, CancellationToken cancellationToken)
+    {
+        entry.Fail(error, clock.GetUtcNow());
+        if (await entries.TryUpdateAsync(entry, cancellationToken))
+        {
+            LogFailed(entry.Id, error.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbound entry {EntryId} is Done after {Attempts} attempt(s)")]
+    private partial void LogDone(string entryId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound entry {EntryId} is in Error: {Reason}")]
+    private partial void LogFailed(string entryId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Inbound entry {EntryId} is not claimable (state {InboundState})")]
+    private partial void LogNotClaimable(string entryId, InboundState? inboundState);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound entry {EntryId} was re-claimed before it could be completed")]
+    private partial void LogLostClaim(string entryId);
+}

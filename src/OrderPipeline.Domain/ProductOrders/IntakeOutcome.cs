@@ -1,0 +1,8 @@
+namespace OrderPipeline.Domain.ProductOrders;
+
+public enum IntakeOutcome
+{
+    Created,
+    Accepted,
+    Invalid,
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.Tmf;
+
+namespace OrderPipeline.Domain;
+
+/// <summary>Source-generated JSON for the TMF resources: camelCase names, nulls left out.</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(ProductOrder))]
+[JsonSerializable(typeof(List<ProductOrder>))]
+[JsonSerializable(typeof(ProductOrderItem))]
+[JsonSerializable(typeof(List<Characteristic>))]
+[JsonSerializable(typeof(List<RelatedParty>))]
+[JsonSerializable(typeof(List<OrderItemRelationship>))]
+[JsonSerializable(typeof(List<InboundTransition>))]
+public sealed partial class TmfJsonContext : JsonSerializerContext;

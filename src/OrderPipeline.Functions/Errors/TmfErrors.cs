@@ -1,0 +1,39 @@
+using OrderPipeline.Domain.Validation;
+
+namespace OrderPipeline.Functions.Errors;
+
+/// <summary>The error answers of the API, each with the TM Forum error body.</summary>
+internal static class TmfErrors
+{
+    public static IResult InvalidOrder(IReadOnlyList<ValidationFailure> failures) => Result(
+        StatusCodes.Status400BadRequest, "invalidOrder", "The order is not valid",
+        $"The order has {failures.Count} problem(s); see details.", failures);
+
+    public static IResult InvalidBody(string message, string path = "") => Result(
+        StatusCodes.Status400BadRequest, "invalidBody", "The request body is not a valid order", message,
+        [new ValidationFailure(path, message)]);
+
+    public static IResult InvalidQuery(string parameter, string message) => Result(
+        StatusCodes.Status400BadRequest, "invalidQuery", "A query parameter is not valid", message,
+        [new ValidationFailure(parameter, message)]);
+
+    public static IResult NotFound(string message) =>
+        Result(StatusCodes.Status404NotFound, "notFound", "Resource not found", message);
+
+    public static IResult Conflict(string message) =>
+        Result(StatusCodes.Status409Conflict, "conflict", "The resource is in a state that does not allow this", message);
+
+    public static IResult PayloadTooLarge(long limit) => Result(
+        StatusCodes.Status413PayloadTooLarge, "payloadTooLarge", "The request body is too large",
+        $"The request body exceeds the limit of {limit} bytes.");
+
+    public static IResult UnsupportedMediaType(string? contentType) => Result(
+        StatusCodes.Status415UnsupportedMediaType, "unsupportedMediaType", "The content type is not supported",
+        $"Send the order as application/json, not '{contentType}'.");
+
+    public static IResult Result(int status, string code, string reason, string message, IReadOnlyList<ValidationFailure>? details = null) =>
+        TypedResults.Json(
+            new TmfError(code, reason, message, status.ToString(System.Globalization.CultureInfo.InvariantCulture), details),
+            FunctionsJsonContext.Default.TmfError,
+            statusCode: status);
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using OrderPipeline.Functions.Errors;
+using OrderPipeline.Functions.Health;
+using OrderPipeline.Functions.InboundQueue;
+using OrderPipeline.Functions.ProductOrders;
+using OrderPipeline.Functions.Triggers;
+
+namespace OrderPipeline.Functions;
+
+/// <summary>Source-generated JSON for what the HTTP layer writes and reads besides the TMF resources.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(TmfError))]
+[JsonSerializable(typeof(AsyncAcceptance))]
+[JsonSerializable(typeof(InboundEntryView))]
+[JsonSerializable(typeof(List<InboundEntryView>))]
+[JsonSerializable(typeof(Dictionary<string, int>))]
+[JsonSerializable(typeof(HealthStatus))]
+[JsonSerializable(typeof(JsonArray))]
+[JsonSerializable(typeof(FunctionInvocationRequest))]
+[JsonSerializable(typeof(FunctionInvocationResponse))]
+internal sealed partial class FunctionsJsonContext : JsonSerializerContext;

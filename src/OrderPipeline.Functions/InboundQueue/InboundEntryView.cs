@@ -1,0 +1,39 @@
+using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.Tmf;
+
+namespace OrderPipeline.Functions.InboundQueue;
+
+/// <summary>An inbound entry as the admin API shows it.</summary>
+public sealed record InboundEntryView(
+    string Id,
+    string State,
+    string OrderType,
+    string? ExternalId,
+    string Source,
+    int Attempts,
+    string CreatedAt,
+    string UpdatedAt,
+    string? LeaseUntil,
+    string? OrderId,
+    string Href,
+    IReadOnlyList<OrderErrorMessage>? ErrorMessage,
+    IReadOnlyList<InboundTransitionView>? History)
+{
+    public static InboundEntryView From(InboundEntry entry, bool withHistory) => new(
+        entry.Id,
+        entry.State.ToString(),
+        entry.OrderType == Domain.OrderType.Product ? "product" : "service",
+        entry.ExternalId,
+        entry.Source,
+        entry.Attempts,
+        TmfDate.Format(entry.CreatedAt),
+        TmfDate.Format(entry.UpdatedAt),
+        entry.LeaseUntil is { } lease ? TmfDate.Format(lease) : null,
+        entry.OrderId,
+        ProductOrderResource.HrefFor(entry.Id),
+        entry.Error is { } error ? [new OrderErrorMessage(error.Code, error.Reason, error.Message)] : null,
+        withHistory ? [.. entry.History.Select(step => new InboundTransitionView(step.State.ToString(), TmfDate.Format(step.At), step.Reason))] : null);
+}
+
+public sealed record InboundTransitionView(string State, string At, string? Reason);

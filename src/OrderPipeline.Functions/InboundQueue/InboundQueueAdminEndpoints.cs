@@ -1,0 +1,86 @@
+using System.Globalization;
+using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Functions.Errors;
+using OrderPipeline.Functions.Hosting;
+
+namespace OrderPipeline.Functions.InboundQueue;
+
+/// <summary><c>/admin/inboundQueue</c>: watch entries by state, inspect one, retry one in Error.</summary>
+internal static class InboundQueueAdminEndpoints
+{
+    private const int DefaultLimit = 100;
+    private const int MaxLimit = 1000;
+
+    public static void MapInboundQueueAdmin(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapFunction(FunctionCatalog.ListInboundEntries, ListAsync);
+        endpoints.MapFunction(FunctionCatalog.SummarizeInboundQueue, SummarizeAsync);
+        endpoints.MapFunction(FunctionCatalog.RetrieveInboundEntry, RetrieveAsync);
+        endpoints.MapFunction(FunctionCatalog.RetryInboundEntry, RetryAsync);
+    }
+
+    private static async Task<IResult> ListAsync(HttpRequest request, InboundQueueAdmin admin, CancellationToken cancellationToken)
+    {
+        InboundState? state = null;
+        if (request.Query.TryGetValue("state", out var stateText))
+        {
+            if (!Enum.TryParse<InboundState>(stateText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(stateText, out _))
+            {
+                return TmfErrors.InvalidQuery("state", $"state must be one of {string.Join(", ", Enum.GetNames<InboundState>())}.");
+            }
+
+            state = parsed;
+        }
+
+        if (!TryPaging(request.Query, "offset", 0, 0, int.MaxValue, out var offset) || !TryPaging(request.Query, "limit", DefaultLimit, 1, MaxLimit, out var limit))
+        {
+            return TmfErrors.InvalidQuery("offset/limit", $"offset must be 0 or more and limit from 1 to {MaxLimit}.");
+        }
+
+        var page = await admin.ListAsync(state, offset, limit, cancellationToken);
+        var headers = new Dictionary<string, string>
+        {
+            ["X-Total-Count"] = page.TotalCount.ToString(CultureInfo.InvariantCulture),
+            ["X-Result-Count"] = page.Entries.Count.ToString(CultureInfo.InvariantCulture),
+        };
+        var views = page.Entries.Select(entry => InboundEntryView.From(entry, withHistory: false)).ToList();
+        return JsonResourceResult.Ok(views, FunctionsJsonContext.Default.ListInboundEntryView, headers);
+    }
+
+    private static async Task<IResult> SummarizeAsync(InboundQueueAdmin admin, CancellationToken cancellationToken)
+    {
+        var counts = await admin.SummarizeAsync(cancellationToken);
+        var summary = counts.ToDictionary(pair => pair.Key.ToString(), pair => pair.Value);
+        return JsonResourceResult.Ok(summary, FunctionsJsonContext.Default.DictionaryStringInt32);
+    }
+
+    private static async Task<IResult> RetrieveAsync(string id, InboundQueueAdmin admin, CancellationToken cancellationToken)
+    {
+        var entry = await admin.FindAsync(id, cancellationToken);
+        return entry is null
+            ? TmfErrors.NotFound($"No inbound entry with id '{id}'.")
+            : JsonResourceResult.Ok(InboundEntryView.From(entry, withHistory: true), FunctionsJsonContext.Default.InboundEntryView);
+    }
+
+    private static async Task<IResult> RetryAsync(string id, InboundQueueAdmin admin, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var entry = await admin.RetryAsync(id, cancellationToken);
+            return entry is null
+                ? TmfErrors.NotFound($"No inbound entry with id '{id}'.")
+                : JsonResourceResult.Ok(InboundEntryView.From(entry, withHistory: true), FunctionsJsonContext.Default.InboundEntryView);
+        }
+        catch (InvalidInboundTransitionException ex)
+        {
+            return TmfErrors.Conflict($"Only an entry in Error can be retried; entry '{id}' is {ex.From}.");
+        }
+    }
+
+    private static bool TryPaging(IQueryCollection query, string name, int fallback, int min, int max, out int value)
+    {
+        value = fallback;
+        return !query.TryGetValue(name, out var text)
+            || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max);
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Options;
+using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.Validation;
+using OrderPipeline.Functions.Errors;
+using OrderPipeline.Functions.Health;
+using OrderPipeline.Functions.Hosting;
+using OrderPipeline.Functions.InboundQueue;
+using OrderPipeline.Functions.ProductOrders;
+using OrderPipeline.Functions.Triggers;
+using OrderPipeline.Storage;
+
+namespace OrderPipeline.Functions;
+
+/// <summary>Composes the function app; both run modes (under the Functions host and standalone) go through here.</summary>
+public static class OrderPipelineFunctionsExtensions
+{
+    public static WebApplicationBuilder AddOrderPipelineFunctions(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddFunctionsSettings(builder.Environment);
+        builder.ConfigureListeningAddress();
+        builder.AddDevelopmentStorage();
+        builder.AddOrderPipelineStorage();
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddOrderValidationSwitches(builder.Configuration);
+        services.AddOptions<InboundQueueOptions>().BindConfiguration(InboundQueueOptions.SectionName)
+            .Validate(options => options.BatchSize is > 0 and <= 1000, "InboundQueue:BatchSize must be from 1 to 1000.")
+            .Validate(options => NCrontab.CrontabSchedule.TryParse(options.SweepSchedule, new() { IncludingSeconds = true }) is not null,
+                "InboundQueue:SweepSchedule must be a six-field NCRONTAB expression, such as */30 * * * * *.")
+            .ValidateOnStart();
+        services.AddOptions<QueueTriggerOptions>().BindConfiguration(QueueTriggerOptions.SectionName);
+        services.PostConfigure<InboundQueueOptions>(options =>
+            options.MaxAttempts = builder.Configuration.GetValue($"{QueueTriggerOptions.SectionName}:maxDequeueCount", options.MaxAttempts));
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName)
+            .Validate(options => options.MaxRequestBytes > 0, "Intake:MaxRequestBytes must be positive.").ValidateOnStart();
+        services.AddOptions<StandaloneTriggerOptions>().BindConfiguration(StandaloneTriggerOptions.SectionName);
+
+        services.AddSingleton<ProductOrderValidator>();
+        services.AddSingleton<ProductOrderIntake>();
+        services.AddSingleton<ProductOrderQueries>();
+        services.AddSingleton<InboundProcessor>();
+        services.AddSingleton<InboundSweeper>();
+        services.AddSingleton<InboundQueueAdmin>();
+        services.AddSingleton<InboundQueueTrigger>();
+        services.AddStandaloneTriggers(builder.Configuration);
+
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, FunctionsJsonContext.Default);
+            options.SerializerOptions.TypeInfoResolverChain.Insert(1, Domain.TmfJsonContext.Default);
+        });
+        services.AddExceptionHandler<TmfExceptionHandler>();
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    public static WebApplication MapOrderPipelineFunctions(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.MapProductOrders();
+        app.MapInboundQueueAdmin();
+        app.MapHealth();
+        app.MapTriggerInvocations();
+        return app;
+    }
+
+    private static void AddOrderValidationSwitches(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The four switches are flat app settings named as ServiceNow names its properties; IOptionsMonitor
+        // re-reads them whenever the configuration reloads (an edited local.settings.json, say).
+        services.AddOptions<OrderValidationOptions>().Configure(options =>
+        {
+            options.ProductOrderSync = configuration.GetValue("create_product_order_validation_sync", true);
+            options.ProductOrderAsync = configuration.GetValue("create_product_order_validation_async", true);
+            options.ServiceOrderSync = configuration.GetValue("create_service_order_validation_sync", true);
+            options.ServiceOrderAsync = configuration.GetValue("create_service_order_validation_async", true);
+        });
+        services.AddSingleton<IOptionsChangeTokenSource<OrderValidationOptions>>(new ConfigurationChangeTokenSource<OrderValidationOptions>(configuration));
+    }
+
+    private static void AddStandaloneTriggers(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (CustomHandlerHosting.IsUnderFunctionsHost(configuration))
+        {
+            return;
+        }
+
+        var triggers = configuration.GetSection(StandaloneTriggerOptions.SectionName).Get<StandaloneTriggerOptions>() ?? new();
+        if (triggers.QueueListener) services.AddHostedService<StandaloneQueueListener>();
+        if (triggers.Timer) services.AddHostedService<StandaloneSweepTimer>();
+    }
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace OrderPipeline.Functions.ProductOrders;
+
+/// <summary>
+/// The 202 answer to an async order. <c>orderId</c> repeats <c>id</c> for clients written against ServiceNow,
+/// which answers async orders with <c>{"orderId": …}</c>.
+/// </summary>
+public sealed record AsyncAcceptance(string Id, string OrderId, string Href, string State, [property: JsonPropertyName("@type")] string Type);

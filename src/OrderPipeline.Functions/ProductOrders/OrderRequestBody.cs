@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http.Features;
+using OrderPipeline.Functions.Errors;
+
+namespace OrderPipeline.Functions.ProductOrders;
+
+/// <summary>Reads a TMF resource from a request body, within the size limit, turning every way it can be wrong into a TMF error.</summary>
+internal static class OrderRequestBody
+{
+    public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(
+        HttpRequest request, JsonTypeInfo<T> typeInfo, long maxBytes, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!IsJson(request.ContentType))
+        {
+            return (null, TmfErrors.UnsupportedMediaType(request.ContentType));
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TmfErrors.PayloadTooLarge(maxBytes));
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
+        {
+            sizeLimit.MaxRequestBodySize = maxBytes;
+        }
+
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync(request.Body, typeInfo, cancellationToken);
+            return value is null ? (null, TmfErrors.InvalidBody("The body must be a JSON object.")) : (value, null);
+        }
+        catch (JsonException ex)
+        {
+            var path = ex.Path is null or "$" ? "" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path[1..];
+            var message = path.Length == 0
+                ? $"The body must be a JSON object (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine})."
+                : $"Malformed JSON or a value of the wrong type at {path} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine}).";
+            return (null, TmfErrors.InvalidBody(message, path));
+        }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+            || contentType.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+}

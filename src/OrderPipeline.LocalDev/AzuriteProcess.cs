@@ -1,0 +1,85 @@
+using System.Diagnostics;
+
+namespace OrderPipeline.LocalDev;
+
+/// <summary>
+/// An Azurite started from the repository's node_modules (installed with npm on first use).
+/// Disposing it stops it.
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private AzuriteProcess(Process process, AzuriteEndpoints endpoints)
+    {
+        this.process = process;
+        Endpoints = endpoints;
+    }
+
+    public AzuriteEndpoints Endpoints { get; }
+
+    /// <param name="repositoryRoot">Where package.json is.</param>
+    /// <param name="endpoints">The ports to listen on.</param>
+    /// <param name="dataLocation">A folder to keep data in, or null to keep it in memory only.</param>
+    /// <param name="cancellationToken">Cancels the wait for Azurite to listen.</param>
+    public static async Task<AzuriteProcess> StartAsync(
+        string repositoryRoot, AzuriteEndpoints endpoints, string? dataLocation, CancellationToken cancellationToken)
+    {
+        var azurite = Path.Combine(repositoryRoot, "node_modules", ".bin", "azurite");
+        if (!File.Exists(azurite))
+        {
+            await NpmInstallAsync(repositoryRoot, cancellationToken);
+        }
+
+        var arguments = new List<string>
+        {
+            "--silent", "--skipApiVersionCheck", "--loose",
+            "--blobHost", "127.0.0.1", "--blobPort", $"{endpoints.BlobPort}",
+            "--queueHost", "127.0.0.1", "--queuePort", $"{endpoints.QueuePort}",
+            "--tableHost", "127.0.0.1", "--tablePort", $"{endpoints.TablePort}",
+        };
+        arguments.AddRange(dataLocation is null ? ["--inMemoryPersistence"] : ["--location", dataLocation]);
+
+        var start = new ProcessStartInfo(azurite) { WorkingDirectory = repositoryRoot, UseShellExecute = false };
+        arguments.ForEach(start.ArgumentList.Add);
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {azurite}.");
+        var started = new AzuriteProcess(process, endpoints);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!endpoints.AllListening())
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                await started.DisposeAsync();
+                throw new InvalidOperationException($"Azurite did not start listening on {endpoints} (exit code {(process.HasExited ? process.ExitCode : "none")}).");
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+
+        return started;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private static async Task NpmInstallAsync(string repositoryRoot, CancellationToken cancellationToken)
+    {
+        // npm ci installs exactly what package-lock.json names; the lock file is committed.
+        var start = new ProcessStartInfo("npm") { WorkingDirectory = repositoryRoot, UseShellExecute = false };
+        foreach (var argument in new[] { "ci", "--no-audit", "--no-fund" }) start.ArgumentList.Add(argument);
+        using var npm = Process.Start(start) ?? throw new InvalidOperationException("Could not start npm; install Node.js.");
+        await npm.WaitForExitAsync(cancellationToken);
+        if (npm.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"'npm ci' in {repositoryRoot} failed with exit code {npm.ExitCode}.");
+        }
+    }
+}

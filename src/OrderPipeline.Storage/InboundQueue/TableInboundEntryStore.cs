@@ -1,0 +1,136 @@
+using System.Net;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Storage.Tables;
+
+namespace OrderPipeline.Storage.InboundQueue;
+
+/// <summary>
+/// Inbound entries in Table Storage. Each entry has three rows in one partition: the entry, its payload
+/// (the submitted order, or the name of the blob holding it when too large for an entity), and a state-index row.
+/// The entry and its index row always change together in one ETag-conditional transaction.
+/// </summary>
+internal sealed class TableInboundEntryStore(TableServiceClient tables, BlobServiceClient blobs, StorageNames names)
+    : IInboundEntryStore
+{
+    private readonly TableClient table = tables.GetTableClient(names.InboundEntriesTable);
+
+    public async Task AddAsync(InboundEntry entry, string payload, CancellationToken cancellationToken)
+    {
+        var partition = InboundKeys.Partition(entry.Id);
+        var payloadRow = new TableEntity(partition, InboundKeys.Payload(entry.Id));
+        if (payload.Length <= LargeText.EntityBudget)
+        {
+            LargeText.Write(payloadRow, "Payload", payload);
+        }
+        else
+        {
+            // Claim-check: the blob goes first, so the entry never points at a blob that is not there.
+            var blobName = $"{entry.Id}.json";
+            await blobs.GetBlobContainerClient(names.PayloadContainer).GetBlobClient(blobName)
+                .UploadAsync(BinaryData.FromString(payload), overwrite: true, cancellationToken);
+            payloadRow["PayloadBlob"] = blobName;
+        }
+
+        var response = await PartitionTransaction.SubmitAsync(table,
+        [
+            new(TableTransactionActionType.Add, InboundEntryRows.ToEntity(entry)),
+            new(TableTransactionActionType.Add, InboundEntryRows.ToIndex(entry)),
+            new(TableTransactionActionType.Add, payloadRow),
+        ], cancellationToken);
+        entry.MarkPersisted(response.Value[0].Headers.ETag.ToString()!);
+    }
+
+    public async Task<InboundEntry?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(InboundKeys.Partition(id), InboundKeys.Entry(id), cancellationToken: cancellationToken);
+        return row.HasValue ? InboundEntryRows.FromEntity(row.Value!) : null;
+    }
+
+    public async Task<string> ReadPayloadAsync(InboundEntry entry, CancellationToken cancellationToken)
+    {
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(InboundKeys.Partition(entry.Id), InboundKeys.Payload(entry.Id), cancellationToken: cancellationToken);
+        if (!row.HasValue)
+        {
+            throw new InboundPayloadUnavailableException(entry.Id, "its payload row is missing");
+        }
+
+        if (row.Value!.GetString("PayloadBlob") is not { } blobName)
+        {
+            return LargeText.Read(row.Value, "Payload") ?? throw new InboundPayloadUnavailableException(entry.Id, "its payload row is empty");
+        }
+
+        try
+        {
+            var blob = blobs.GetBlobContainerClient(names.PayloadContainer).GetBlobClient(blobName);
+            var content = await blob.DownloadContentAsync(cancellationToken);
+            return content.Value.Content.ToString();
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
+        {
+            throw new InboundPayloadUnavailableException(entry.Id, $"blob {blobName} is missing", ex);
+        }
+    }
+
+    public async Task<bool> TryUpdateAsync(InboundEntry entry, CancellationToken cancellationToken)
+    {
+        var version = new ETag(entry.Version ?? throw new InvalidOperationException("Only an entry read from the store can be updated."));
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.UpdateReplace, InboundEntryRows.ToEntity(entry), version),
+            new(TableTransactionActionType.UpsertReplace, InboundEntryRows.ToIndex(entry)),
+        };
+        if (entry.PersistedState != entry.State)
+        {
+            var oldIndex = new TableEntity(InboundKeys.Partition(entry.Id), InboundKeys.Index(entry.PersistedState, entry.Id));
+            actions.Add(new(TableTransactionActionType.Delete, oldIndex, ETag.All));
+        }
+
+        try
+        {
+            var response = await PartitionTransaction.SubmitAsync(table, actions, cancellationToken);
+            entry.MarkPersisted(response.Value[0].Headers.ETag.ToString()!);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    public async Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, CancellationToken cancellationToken)
+    {
+        var prefix = state is { } s ? InboundKeys.IndexPrefix(s) : InboundKeys.AnyIndexPrefix;
+        var indexRows = await QueryIndexAsync(prefix, extraFilter: null, cancellationToken);
+        var ids = indexRows.Select(row => InboundKeys.ParseIndex(row.RowKey).EntryId).Order(StringComparer.Ordinal).ToList();
+        var page = await Task.WhenAll(ids.Skip(offset).Take(limit).Select(id => FindAsync(id, cancellationToken)));
+        return new InboundEntryPage([.. page.OfType<InboundEntry>()], ids.Count);
+    }
+
+    public async Task<IReadOnlyDictionary<InboundState, int>> CountByStateAsync(CancellationToken cancellationToken)
+    {
+        var indexRows = await QueryIndexAsync(InboundKeys.AnyIndexPrefix, extraFilter: null, cancellationToken);
+        return indexRows.GroupBy(row => InboundKeys.ParseIndex(row.RowKey).State).ToDictionary(group => group.Key, group => group.Count());
+    }
+
+    public async Task<IReadOnlyList<string>> FindStalledAsync(DateTimeOffset newBefore, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        var lost = QueryIndexAsync(InboundKeys.IndexPrefix(InboundState.New), TableClient.CreateQueryFilter($"Since le {newBefore}"), cancellationToken);
+        var expired = QueryIndexAsync(InboundKeys.IndexPrefix(InboundState.InProgress), TableClient.CreateQueryFilter($"LeaseUntil le {now}"), cancellationToken);
+        var rows = (await lost).Concat(await expired);
+        return [.. rows.Select(row => InboundKeys.ParseIndex(row.RowKey).EntryId).Order(StringComparer.Ordinal).Take(max)];
+    }
+
+    private async Task<List<TableEntity>> QueryIndexAsync(string prefix, string? extraFilter, CancellationToken cancellationToken)
+    {
+        string[] select = ["RowKey"];
+        var perPartition = await Task.WhenAll(InboundKeys.AllPartitions.Select(partition =>
+        {
+            var filter = TableQueries.RowKeyPrefix(partition, prefix);
+            return table.ToListAsync<TableEntity>(extraFilter is null ? filter : $"{filter} and {extraFilter}", select, cancellationToken);
+        }));
+        return [.. perPartition.SelectMany(rows => rows)];
+    }
+}

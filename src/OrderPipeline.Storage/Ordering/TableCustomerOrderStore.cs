@@ -1,0 +1,66 @@
+using Azure.Data.Tables;
+using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Storage.Tables;
+
+namespace OrderPipeline.Storage.Ordering;
+
+/// <summary>
+/// Customer orders in Table Storage. Lines are written first, in transactions of at most 100 within the order's
+/// partition, and the header last: an order is listed and found only once all its lines are there.
+/// </summary>
+internal sealed class TableCustomerOrderStore(TableServiceClient tables, StorageNames names) : ICustomerOrderStore
+{
+    private const int ConcurrentTransactions = 4;
+    private readonly TableClient headers = tables.GetTableClient(names.CustomerOrdersTable);
+    private readonly TableClient lines = tables.GetTableClient(names.CustomerOrderLinesTable);
+
+    public async Task SaveAsync(CustomerOrder order, CancellationToken cancellationToken)
+    {
+        var batches = order.Lines
+            .Select(line => new TableTransactionAction(TableTransactionActionType.UpsertReplace, CustomerOrderRows.ToLine(order.Id, line)))
+            .Chunk(PartitionTransaction.MaxOperations);
+        await Parallel.ForEachAsync(
+            batches,
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentTransactions, CancellationToken = cancellationToken },
+            async (batch, token) => await PartitionTransaction.SubmitAsync(lines, batch, token));
+        await headers.UpsertEntityAsync(CustomerOrderRows.ToHeader(order), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<ProductOrder?> FindProductOrderAsync(string id, CancellationToken cancellationToken)
+    {
+        var header = await headers.GetEntityIfExistsAsync<TableEntity>(id, CustomerOrderRows.HeaderRowKey, cancellationToken: cancellationToken);
+        if (!header.HasValue || header.Value!.GetString("OrderType") != "product")
+        {
+            return null;
+        }
+
+        return CustomerOrderRows.ToProductOrder(header.Value, await ReadLinesAsync(id, cancellationToken));
+    }
+
+    public async Task<OrderPage<ProductOrder>> ListProductOrdersAsync(OrderQuery query, CancellationToken cancellationToken)
+    {
+        var matches = await headers.ToListAsync<TableEntity>(Filter(query), select: ["PartitionKey"], cancellationToken);
+        var page = await Task.WhenAll(matches.Skip(query.Offset).Take(query.Limit).Select(async match =>
+        {
+            var header = await headers.GetEntityAsync<TableEntity>(match.PartitionKey, CustomerOrderRows.HeaderRowKey, cancellationToken: cancellationToken);
+            return query.IncludeItems
+                ? CustomerOrderRows.ToProductOrder(header.Value, await ReadLinesAsync(match.PartitionKey, cancellationToken))
+                : CustomerOrderRows.ToProductOrderWithoutItems(header.Value);
+        }));
+        return new OrderPage<ProductOrder>(page, matches.Count);
+    }
+
+    private Task<List<TableEntity>> ReadLinesAsync(string orderId, CancellationToken cancellationToken) =>
+        lines.ToListAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {orderId}"), select: null, cancellationToken);
+
+    private static string Filter(OrderQuery query)
+    {
+        var clauses = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {CustomerOrderRows.HeaderRowKey} and OrderType eq {"product"}") };
+        if (query.Id is { } id) clauses.Add(TableClient.CreateQueryFilter($"PartitionKey eq {id}"));
+        if (query.ExternalId is { } externalId) clauses.Add(TableClient.CreateQueryFilter($"ExternalId eq {externalId}"));
+        if (query.State is { } state) clauses.Add(TableClient.CreateQueryFilter($"State eq {state}"));
+        if (query.OrderDate is { } orderDate) clauses.Add(TableClient.CreateQueryFilter($"OrderDate eq {orderDate}"));
+        return string.Join(" and ", clauses);
+    }
+}

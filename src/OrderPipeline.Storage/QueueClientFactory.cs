@@ -1,0 +1,14 @@
+using Azure.Storage.Queues;
+
+namespace OrderPipeline.Storage;
+
+/// <summary>
+/// The one place queue clients come from. The service client is registered with Base64 message encoding,
+/// which the Functions queue trigger expects, so every client made here reads and writes what the host does.
+/// </summary>
+public sealed class QueueClientFactory(QueueServiceClient service, StorageNames names)
+{
+    public QueueClient InboundQueue() => service.GetQueueClient(names.InboundQueue);
+
+    public QueueClient PoisonQueue() => service.GetQueueClient(names.PoisonQueue);
+}

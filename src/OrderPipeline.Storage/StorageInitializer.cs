@@ -1,0 +1,23 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Hosting;
+
+namespace OrderPipeline.Storage;
+
+/// <summary>Creates the tables, queues and container once at start, if they are not there yet.</summary>
+internal sealed class StorageInitializer(
+    TableServiceClient tables, BlobServiceClient blobs, QueueClientFactory queues, StorageNames names) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(
+            tables.CreateTableIfNotExistsAsync(names.InboundEntriesTable, cancellationToken),
+            tables.CreateTableIfNotExistsAsync(names.CustomerOrdersTable, cancellationToken),
+            tables.CreateTableIfNotExistsAsync(names.CustomerOrderLinesTable, cancellationToken),
+            blobs.GetBlobContainerClient(names.PayloadContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            queues.InboundQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            queues.PoisonQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OrderPipeline.Storage.InboundQueue;
+
+namespace OrderPipeline.Storage;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(InboundMessage))]
+public sealed partial class StorageJsonContext : JsonSerializerContext;
