@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+
+namespace OrderPipeline.IntegrationTests.Infrastructure;
+
+/// <summary>Product orders to send: the repository's sample order, and variations of it.</summary>
+public static class Orders
+{
+    private static readonly string SampleText = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "product-order.json"));
+
+    /// <summary>The sample order from samples/product-order.json: two add lines, one relying on the other.</summary>
+    public static JsonObject Sample(string? externalId = null)
+    {
+        var order = JsonNode.Parse(SampleText)!.AsObject();
+        if (externalId is not null) order["externalId"] = externalId;
+        return order;
+    }
+
+    /// <summary>An order with one line of each action: add, modify, delete, noChange.</summary>
+    public static JsonObject WithEveryAction()
+    {
+        var order = Sample();
+        order["productOrderItem"] = new JsonArray(
+            Item("01", "add", new JsonObject { ["id"] = "PO-FIBER-1G" }, productId: null),
+            Item("02", "modify", new JsonObject { ["id"] = "PO-ROUTER-MANAGED" }, productId: "PRD-ROUTER-9"),
+            Item("03", "delete", null, productId: "PRD-DSL-4"),
+            Item("04", "noChange", null, productId: "PRD-VOICE-2"));
+        return order;
+    }
+
+    /// <summary>Well-formed but against the business rules: no customer party, a line without an offering.</summary>
+    public static JsonObject BusinessInvalid()
+    {
+        var order = Sample();
+        order.Remove("relatedParty");
+        order["productOrderItem"]![0]!.AsObject().Remove("productOffering");
+        return order;
+    }
+
+    private static JsonObject Item(string id, string action, JsonObject? offering, string? productId)
+    {
+        var item = new JsonObject { ["id"] = id, ["action"] = action };
+        if (offering is not null) item["productOffering"] = offering;
+        if (productId is not null) item["product"] = new JsonObject { ["id"] = productId };
+        return item;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OrderPipeline.Functions;
+using OrderPipeline.Storage;
+
+namespace OrderPipeline.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real function app, composed exactly as Program.cs composes it, served by Kestrel on a free port,
+/// against the shared Azurite with its own storage prefix. Its queue listener and timer are the real ones.
+/// </summary>
+public sealed class PipelineApp : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private PipelineApp(WebApplication app, HttpClient client, StorageNames names)
+    {
+        this.app = app;
+        Client = client;
+        Names = names;
+    }
+
+    public HttpClient Client { get; }
+    public StorageNames Names { get; }
+    public IServiceProvider Services => app.Services;
+
+    public TableClient Table(string name) => Services.GetRequiredService<TableServiceClient>().GetTableClient(name);
+
+    public QueueClient InboundQueue => Services.GetRequiredService<QueueClientFactory>().InboundQueue();
+    public QueueClient PoisonQueue => Services.GetRequiredService<QueueClientFactory>().PoisonQueue();
+
+    /// <param name="settings">App settings on top of the test defaults (keys as in configuration, Section:Key).</param>
+    /// <param name="prefix">A storage prefix to share with another app; a fresh one by default.</param>
+    public static async Task<PipelineApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? prefix = null)
+    {
+        prefix ??= NewPrefix();
+        var values = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = await SharedAzurite.ConnectionStringAsync(),
+            ["Storage:Prefix"] = prefix,
+            ["LocalSettingsPath"] = Path.Combine(Path.GetTempPath(), "no-local-settings.json"),
+            ["urls"] = "http://127.0.0.1:0",
+            ["Logging:LogLevel:Default"] = "Warning",
+            // Tests that need the sweeper turn it on; by default only the queue listener drives entries.
+            ["StandaloneTriggers:Timer"] = "false",
+            ["InboundQueue:SweepSchedule"] = "*/1 * * * * *",
+            ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(values);
+        builder.AddOrderPipelineFunctions();
+        var app = builder.Build();
+        app.MapOrderPipelineFunctions();
+        await app.StartAsync();
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+        return new PipelineApp(app, client, app.Services.GetRequiredService<StorageNames>());
+    }
+
+    public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..10];
+
+    public Task<HttpResponseMessage> PostOrderAsync(JsonNode order, string? mode = null) =>
+        Client.PostAsync(
+            ProductOrderPath + (mode is null ? "" : $"?mode={mode}"),
+            new StringContent(order.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+    public async Task<JsonObject> GetJsonAsync(string path)
+    {
+        var response = await Client.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public const string ProductOrderPath = "/tmf-api/productOrderingManagement/v4/productOrder";
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
