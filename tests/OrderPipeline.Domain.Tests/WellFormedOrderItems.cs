@@ -26,6 +26,15 @@ public sealed class WellFormedOrderItems
     }
 
     [Fact]
+    public void NullItemIsRejectedAtItsIndex()
+    {
+        var order = OrderJson.Baseline();
+        order["productOrderItem"]!.AsArray().Insert(0, null);
+
+        Assert.Equal(["productOrderItem[0]"], order.Validate().Paths());
+    }
+
+    [Fact]
     public void ItemWithoutIdIsRejectedAtItsIdPath()
     {
         var order = OrderJson.Baseline();

@@ -106,6 +106,8 @@ public sealed class InboundEntry
     public void Retry(DateTimeOffset now)
     {
         if (State != InboundState.Error) throw new InvalidInboundTransitionException(Id, State, InboundState.New);
+        // A retry gets a fresh set of attempts; the history keeps the earlier ones.
+        Attempts = 0;
         Error = null;
         MoveTo(InboundState.New, now, "retried by an admin");
     }

@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+
+namespace OrderPipeline.IntegrationTests.Infrastructure;
+
+/// <summary>What an admin or a client sees of async orders, read through the app's own API and tables.</summary>
+public static class InboundEntries
+{
+    public static async Task<string> SubmitAsyncAsync(this PipelineApp app, JsonObject? order = null)
+    {
+        var response = await app.PostOrderAsync(order ?? Orders.Sample(), "async");
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return body["id"]!.GetValue<string>();
+    }
+
+    public static Task<JsonObject> EntryAsync(this PipelineApp app, string id) => app.GetJsonAsync($"/admin/inboundQueue/{id}");
+
+    public static Task<JsonObject> WaitForStateAsync(this PipelineApp app, string id, string state, TimeSpan? timeout = null) =>
+        Eventually.WaitForAsync(() => app.EntryAsync(id), entry => entry["state"]!.GetValue<string>() == state, $"entry {id} to be {state}", timeout);
+
+    /// <summary>How many customer order headers and lines exist for an order id, straight from the tables.</summary>
+    public static (int Headers, int Lines) CountOrderRows(this PipelineApp app, string id)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id}");
+        return (app.Table(app.Names.CustomerOrdersTable).Query<TableEntity>(filter).Count(),
+                app.Table(app.Names.CustomerOrderLinesTable).Query<TableEntity>(filter).Count());
+    }
+
+    /// <summary>A queue message exactly as the intake writes it (the queue client encodes it in Base64).</summary>
+    public static string MessageFor(string id) => $$"""{"id":"{{id}}"}""";
+}
