@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace OrderPipeline.Functions.Triggers;
 
@@ -6,4 +7,7 @@ namespace OrderPipeline.Functions.Triggers;
 public sealed record FunctionInvocationRequest(Dictionary<string, JsonElement>? Data, Dictionary<string, JsonElement>? Metadata);
 
 /// <summary>What the custom handler answers: output bindings, log lines for the host's log, and a return value.</summary>
-public sealed record FunctionInvocationResponse(Dictionary<string, JsonElement> Outputs, IReadOnlyList<string> Logs, JsonElement? ReturnValue);
+public sealed record FunctionInvocationResponse(
+    [property: JsonPropertyName("Outputs")] Dictionary<string, JsonElement> Outputs,
+    [property: JsonPropertyName("Logs")] IReadOnlyList<string> Logs,
+    [property: JsonPropertyName("ReturnValue"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] JsonElement? ReturnValue);
