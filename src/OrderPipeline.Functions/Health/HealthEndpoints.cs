@@ -23,5 +23,3 @@ internal static class HealthEndpoints
             statusCode: reachable ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 }
-
-public sealed record HealthStatus(string Status, string Storage);

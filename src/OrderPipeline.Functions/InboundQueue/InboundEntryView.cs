@@ -35,5 +35,3 @@ public sealed record InboundEntryView(
         entry.Error is { } error ? [new OrderErrorMessage(error.Code, error.Reason, error.Message)] : null,
         withHistory ? [.. entry.History.Select(step => new InboundTransitionView(step.State.ToString(), TmfDate.Format(step.At), step.Reason))] : null);
 }
-
-public sealed record InboundTransitionView(string State, string At, string? Reason);

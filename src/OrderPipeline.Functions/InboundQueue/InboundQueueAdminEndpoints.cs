@@ -1,4 +1,3 @@
-using System.Globalization;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
@@ -32,17 +31,13 @@ internal static class InboundQueueAdminEndpoints
             state = parsed;
         }
 
-        if (!TryPaging(request.Query, "offset", 0, 0, int.MaxValue, out var offset) || !TryPaging(request.Query, "limit", DefaultLimit, 1, MaxLimit, out var limit))
+        if (!request.Query.TryGetInt("offset", 0, 0, int.MaxValue, out var offset) || !request.Query.TryGetInt("limit", DefaultLimit, 1, MaxLimit, out var limit))
         {
             return TmfErrors.InvalidQuery("offset/limit", $"offset must be 0 or more and limit from 1 to {MaxLimit}.");
         }
 
         var page = await admin.ListAsync(state, offset, limit, cancellationToken);
-        var headers = new Dictionary<string, string>
-        {
-            ["X-Total-Count"] = page.TotalCount.ToString(CultureInfo.InvariantCulture),
-            ["X-Result-Count"] = page.Entries.Count.ToString(CultureInfo.InvariantCulture),
-        };
+        var headers = QueryParameters.CountHeaders(page.TotalCount, page.Entries.Count);
         var views = page.Entries.Select(entry => InboundEntryView.From(entry, withHistory: false)).ToList();
         return JsonResourceResult.Ok(views, FunctionsJsonContext.Default.ListInboundEntryView, headers);
     }
@@ -75,12 +70,5 @@ internal static class InboundQueueAdminEndpoints
         {
             return TmfErrors.Conflict($"Only an entry in Error can be retried; entry '{id}' is {ex.From}.");
         }
-    }
-
-    private static bool TryPaging(IQueryCollection query, string name, int fallback, int min, int max, out int value)
-    {
-        value = fallback;
-        return !query.TryGetValue(name, out var text)
-            || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max);
     }
 }

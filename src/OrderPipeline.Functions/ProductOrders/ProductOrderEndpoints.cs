@@ -61,11 +61,7 @@ internal static class ProductOrderEndpoints
         }
 
         var page = await queries.ListAsync(listQuery.Query, cancellationToken);
-        var headers = new Dictionary<string, string>
-        {
-            ["X-Total-Count"] = page.TotalCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["X-Result-Count"] = page.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        var headers = QueryParameters.CountHeaders(page.TotalCount, page.Items.Count);
         return listQuery.Fields is null
             ? JsonResourceResult.Ok(page.Items.ToList(), TmfJsonContext.Default.ListProductOrder, headers)
             : JsonResourceResult.Ok(FieldSelection.Apply(page.Items, listQuery.Fields), FunctionsJsonContext.Default.JsonArray, headers);

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Tmf;
 using OrderPipeline.Functions.Errors;
+using OrderPipeline.Functions.Hosting;
 
 namespace OrderPipeline.Functions.ProductOrders;
 
@@ -28,14 +28,20 @@ internal sealed partial record ProductOrderListQuery(OrderQuery Query, IReadOnly
             }
         }
 
-        if (!TryInt(query, "offset", 0, 0, int.MaxValue, out var offset, out error)
-            || !TryInt(query, "limit", OrderQuery.DefaultLimit, 1, OrderQuery.MaxLimit, out var limit, out error))
+        if (!query.TryGetInt("offset", 0, 0, int.MaxValue, out var offset))
         {
+            error = TmfErrors.InvalidQuery("offset", $"offset must be a whole number from 0 to {int.MaxValue}.");
+            return false;
+        }
+
+        if (!query.TryGetInt("limit", OrderQuery.DefaultLimit, 1, OrderQuery.MaxLimit, out var limit))
+        {
+            error = TmfErrors.InvalidQuery("limit", $"limit must be a whole number from 1 to {OrderQuery.MaxLimit}.");
             return false;
         }
 
         DateTimeOffset? orderDate = null;
-        if (Single(query, "orderDate") is { } orderDateText)
+        if (query.Single("orderDate") is { } orderDateText)
         {
             if (!TmfDate.TryParse(orderDateText, out var parsedDate))
             {
@@ -47,7 +53,7 @@ internal sealed partial record ProductOrderListQuery(OrderQuery Query, IReadOnly
         }
 
         HashSet<string>? fields = null;
-        if (Single(query, "fields") is { } fieldsText)
+        if (query.Single("fields") is { } fieldsText)
         {
             fields = [.. fieldsText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
             if (fields.Count is 0 or > MaxFields || !fields.All(field => FieldName().IsMatch(field)))
@@ -58,31 +64,10 @@ internal sealed partial record ProductOrderListQuery(OrderQuery Query, IReadOnly
         }
 
         var orderQuery = new OrderQuery(
-            Single(query, "id"), Single(query, "externalId"), Single(query, "state"), orderDate,
+            query.Single("id"), query.Single("externalId"), query.Single("state"), orderDate,
             offset, limit, IncludeItems: fields is null || fields.Contains("productOrderItem"));
         parsed = new ProductOrderListQuery(orderQuery, fields);
         return true;
-    }
-
-    private static string? Single(IQueryCollection query, string name) =>
-        query.TryGetValue(name, out var values) ? values.ToString() : null;
-
-    private static bool TryInt(IQueryCollection query, string name, int fallback, int min, int max, out int value, out IResult error)
-    {
-        error = Results.Empty;
-        value = fallback;
-        if (Single(query, name) is not { } text)
-        {
-            return true;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max)
-        {
-            return true;
-        }
-
-        error = TmfErrors.InvalidQuery(name, $"{name} must be a whole number from {min} to {max}.");
-        return false;
     }
 
     [GeneratedRegex("^@?[A-Za-z][A-Za-z0-9_]{0,63}$")]

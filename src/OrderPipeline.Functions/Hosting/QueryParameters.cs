@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace OrderPipeline.Functions.Hosting;
+
+/// <summary>Reading paging parameters the same way on every list endpoint, and answering with TMF's count headers.</summary>
+internal static class QueryParameters
+{
+    public static string? Single(this IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var values) ? values.ToString() : null;
+
+    /// <summary>True when the parameter is absent (<paramref name="value"/> is then <paramref name="fallback"/>) or a whole number within range.</summary>
+    public static bool TryGetInt(this IQueryCollection query, string name, int fallback, int min, int max, out int value)
+    {
+        value = fallback;
+        return query.Single(name) is not { } text
+            || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max);
+    }
+
+    public static Dictionary<string, string> CountHeaders(int totalCount, int resultCount) => new()
+    {
+        ["X-Total-Count"] = totalCount.ToString(CultureInfo.InvariantCulture),
+        ["X-Result-Count"] = resultCount.ToString(CultureInfo.InvariantCulture),
+    };
+}
