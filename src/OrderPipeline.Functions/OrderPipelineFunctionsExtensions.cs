@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using OrderPipeline.Domain;
 using OrderPipeline.Domain.InboundQueue;
-using OrderPipeline.Domain.ProductOrders;
 using OrderPipeline.Domain.Validation;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Health;
@@ -23,7 +23,7 @@ public static class OrderPipelineFunctionsExtensions
         builder.AddOrderPipelineStorage();
 
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        services.AddOrderPipelineDomain();
         services.AddOrderValidationSwitches(builder.Configuration);
         services.AddOptions<InboundQueueOptions>().BindConfiguration(InboundQueueOptions.SectionName)
             .Validate(options => options.BatchSize is > 0 and <= 1000, "InboundQueue:BatchSize must be from 1 to 1000.")
@@ -37,12 +37,6 @@ public static class OrderPipelineFunctionsExtensions
             .Validate(options => options.MaxRequestBytes > 0, "Intake:MaxRequestBytes must be positive.").ValidateOnStart();
         services.AddOptions<StandaloneTriggerOptions>().BindConfiguration(StandaloneTriggerOptions.SectionName);
 
-        services.AddSingleton<ProductOrderValidator>();
-        services.AddSingleton<ProductOrderIntake>();
-        services.AddSingleton<ProductOrderQueries>();
-        services.AddSingleton<InboundProcessor>();
-        services.AddSingleton<InboundSweeper>();
-        services.AddSingleton<InboundQueueAdmin>();
         services.AddSingleton<InboundQueueTrigger>();
         services.AddStandaloneTriggers(builder.Configuration);
 

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Domain.ProductOrders;
+
+namespace OrderPipeline.Domain;
+
+public static class DomainServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the application services. The host binds <see cref="InboundQueueOptions"/> and
+    /// <see cref="Validation.OrderValidationOptions"/> and provides the storage ports.
+    /// </summary>
+    public static IServiceCollection AddOrderPipelineDomain(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ProductOrderValidator>();
+        services.AddSingleton<ProductOrderIntake>();
+        services.AddSingleton<ProductOrderQueries>();
+        services.AddSingleton<InboundProcessor>();
+        services.AddSingleton<InboundSweeper>();
+        services.AddSingleton<InboundQueueAdmin>();
+        return services;
+    }
+}
