@@ -11,7 +11,7 @@ public static class CustomerOrderFactory
         var id = acknowledged.Id ?? throw new ArgumentException("An acknowledged order carries its id.", nameof(acknowledged));
         var items = acknowledged.ProductOrderItem ?? [];
         var lines = items.Select((item, index) => ToLine(item, index + 1)).ToList();
-        var customer = acknowledged.RelatedParty?.FirstOrDefault(party => party.IsCustomer)?.Id;
+        var customer = acknowledged.RelatedParty?.FirstOrDefault(party => party is { IsCustomer: true })?.Id;
         return new CustomerOrder(
             id, OrderType.Product, acknowledged.State ?? ProductOrderStates.Acknowledged, orderDate,
             acknowledged.ExternalId, customer, acknowledged, lines);

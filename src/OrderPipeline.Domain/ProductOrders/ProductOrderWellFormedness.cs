@@ -14,6 +14,7 @@ internal static class ProductOrderWellFormedness
         RejectServerOwned(order, failures);
         CheckDate(order.RequestedStartDate, "requestedStartDate", failures);
         CheckDate(order.RequestedCompletionDate, "requestedCompletionDate", failures);
+        RejectNullElements(order.RelatedParty, "relatedParty", failures);
 
         if (order.ProductOrderItem is not { Count: > 0 } items)
         {
@@ -48,6 +49,15 @@ internal static class ProductOrderWellFormedness
         }
     }
 
+    private static void RejectNullElements<T>(IReadOnlyList<T?>? list, string path, FailureList failures)
+        where T : class
+    {
+        for (var i = 0; i < (list?.Count ?? 0); i++)
+        {
+            if (list![i] is null) failures.Add($"{path}[{i}]", "must be an object, not null");
+        }
+    }
+
     private static Dictionary<string, int> CheckItems(IReadOnlyList<ProductOrderItem> items, FailureList failures)
     {
         var itemIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -78,6 +88,9 @@ internal static class ProductOrderWellFormedness
             {
                 failures.Add($"{path}.action", $"action '{item.Action}' is not one of {OrderItemAction.AllowedValues}");
             }
+
+            RejectNullElements(item.Product?.ProductCharacteristic, $"{path}.product.productCharacteristic", failures);
+            RejectNullElements(item.Product?.RelatedParty, $"{path}.product.relatedParty", failures);
         }
 
         return itemIndexById;

@@ -31,9 +31,14 @@ internal static class InboundQueueAdminEndpoints
             state = parsed;
         }
 
-        if (!request.Query.TryGetInt("offset", 0, 0, int.MaxValue, out var offset) || !request.Query.TryGetInt("limit", DefaultLimit, 1, MaxLimit, out var limit))
+        if (!request.Query.TryGetInt("offset", 0, 0, int.MaxValue, out var offset))
         {
-            return TmfErrors.InvalidQuery("offset/limit", $"offset must be 0 or more and limit from 1 to {MaxLimit}.");
+            return TmfErrors.InvalidQuery("offset", "offset must be a whole number, 0 or more.");
+        }
+
+        if (!request.Query.TryGetInt("limit", DefaultLimit, 1, MaxLimit, out var limit))
+        {
+            return TmfErrors.InvalidQuery("limit", $"limit must be a whole number from 1 to {MaxLimit}.");
         }
 
         var page = await admin.ListAsync(state, offset, limit, cancellationToken);
