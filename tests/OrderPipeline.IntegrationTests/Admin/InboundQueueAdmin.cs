@@ -9,12 +9,10 @@ namespace OrderPipeline.IntegrationTests.Admin;
 public sealed class InboundQueueAdmin
 {
     // With the listener off, accepted orders stay New for as long as a test looks at them.
-    private static readonly Dictionary<string, string?> ListenerOff = new() { ["StandaloneTriggers:QueueListener"] = "false" };
-
     [Fact]
     public async Task AcceptedOrdersAreListedAsNewEntries()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var first = await app.SubmitAsyncAsync(Orders.Sample("CPQ-ADMIN-1"));
         var second = await app.SubmitAsyncAsync(Orders.Sample("CPQ-ADMIN-2"));
 
@@ -38,7 +36,7 @@ public sealed class InboundQueueAdmin
     [Fact]
     public async Task SummaryCountsEntriesByState()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         await app.SubmitAsyncAsync();
         await app.SubmitAsyncAsync();
         await app.SubmitAsyncAsync();
@@ -55,7 +53,7 @@ public sealed class InboundQueueAdmin
     [Fact]
     public async Task NewEntryShowsOneStepOfHistory()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var id = await app.SubmitAsyncAsync(Orders.Sample("CPQ-ADMIN-HISTORY"));
 
         var entry = await app.EntryAsync(id);
@@ -75,7 +73,7 @@ public sealed class InboundQueueAdmin
     [Fact]
     public async Task UnknownStateIsRefused()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
 
         var response = await app.Client.GetAsync("/admin/inboundQueue?state=Bogus");
 
@@ -88,7 +86,7 @@ public sealed class InboundQueueAdmin
     [InlineData("not-an-id")]
     public async Task UnknownEntryIsNotFound(string id)
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
 
         await (await app.Client.GetAsync($"/admin/inboundQueue/{id}")).AssertTmfErrorAsync(HttpStatusCode.NotFound, "notFound");
         await (await app.Client.PostAsync($"/admin/inboundQueue/{id}/retry", null)).AssertTmfErrorAsync(HttpStatusCode.NotFound, "notFound");
@@ -97,7 +95,7 @@ public sealed class InboundQueueAdmin
     [Fact]
     public async Task RetryingANewEntryIsAConflictAndLeavesItAsItWas()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var id = await app.SubmitAsyncAsync();
         var before = await app.EntryAsync(id);
 
@@ -111,7 +109,7 @@ public sealed class InboundQueueAdmin
     [Fact]
     public async Task EntriesArePagedWithOffsetAndLimit()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var ids = new List<string>();
         for (var i = 0; i < 3; i++) ids.Add(await app.SubmitAsyncAsync(Orders.Sample($"CPQ-PAGE-{i}")));
 
@@ -127,7 +125,7 @@ public sealed class InboundQueueAdmin
     [Fact]
     public async Task OrderWaitingInTheQueueIsAnsweredAsSubmittedAndAcknowledged()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var submitted = Orders.Sample("CPQ-ADMIN-PENDING");
         var id = await app.SubmitAsyncAsync(submitted);
 

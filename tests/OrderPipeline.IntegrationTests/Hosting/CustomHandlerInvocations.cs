@@ -8,12 +8,10 @@ namespace OrderPipeline.IntegrationTests.Hosting;
 /// <summary>The custom-handler contract: the Functions host POSTs {Data, Metadata} to /{FunctionName} and reads {Outputs, Logs, ReturnValue}.</summary>
 public sealed class CustomHandlerInvocations
 {
-    private static readonly Dictionary<string, string?> ListenerOff = new() { ["StandaloneTriggers:QueueListener"] = "false" };
-
     [Fact]
     public async Task QueueInvocationCreatesTheOrderAndAnswersInTheHostsShape()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var id = await app.SubmitAsyncAsync();
 
         var response = await app.Client.PostAsJsonAsync("/ProcessInboundEntry", HostPayloads.QueueInvocation(InboundEntries.MessageFor(id), 1));
@@ -28,7 +26,7 @@ public sealed class CustomHandlerInvocations
     [Fact]
     public async Task QueueInvocationAcceptsTheMessageAlreadyParsedAsJson()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var id = await app.SubmitAsyncAsync();
         var invocation = HostPayloads.QueueInvocation("", 1);
         invocation["Data"]!["message"] = new JsonObject { ["id"] = id };
@@ -43,7 +41,7 @@ public sealed class CustomHandlerInvocations
     [Fact]
     public async Task UnreadableMessageFailsTheInvocationSoTheHostRetriesAndPoisonsIt()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
 
         var response = await app.Client.PostAsJsonAsync("/ProcessInboundEntry", HostPayloads.QueueInvocation("not json", 1));
 
@@ -55,7 +53,7 @@ public sealed class CustomHandlerInvocations
     [Fact]
     public async Task InvocationWithoutTheMessageBindingIsRefused()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var invocation = HostPayloads.QueueInvocation("x", 1);
         invocation["Data"] = new JsonObject { ["somethingElse"] = "x" };
 

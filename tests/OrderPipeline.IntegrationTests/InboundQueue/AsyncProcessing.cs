@@ -35,7 +35,7 @@ public sealed class AsyncProcessing
     [Fact]
     public async Task QueueMessageIsASmallBase64PointerNotTheOrder()
     {
-        await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?> { ["StandaloneTriggers:QueueListener"] = "false" });
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
 
         var id = await app.SubmitAsyncAsync();
 

@@ -10,12 +10,7 @@ public sealed class InboundSweeping
     [Fact]
     public async Task SweeperFinishesAnEntryWhoseMessageWasLost()
     {
-        await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
-        {
-            ["StandaloneTriggers:QueueListener"] = "false",
-            ["StandaloneTriggers:Timer"] = "true",
-            ["InboundQueue:NewEntryGracePeriod"] = "00:00:02",
-        });
+        await using var app = await PipelineApp.StartAsync(TestSettings.SweeperOnly("00:00:02"));
         var id = await app.SubmitAsyncAsync();
         await app.InboundQueue.ClearMessagesAsync();
 
@@ -28,12 +23,7 @@ public sealed class InboundSweeping
     [Fact]
     public async Task SweeperLeavesFreshNewEntriesToTheQueueTrigger()
     {
-        await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
-        {
-            ["StandaloneTriggers:QueueListener"] = "false",
-            ["StandaloneTriggers:Timer"] = "true",
-            ["InboundQueue:NewEntryGracePeriod"] = "01:00:00",
-        });
+        await using var app = await PipelineApp.StartAsync(TestSettings.SweeperOnly("01:00:00"));
         var id = await app.SubmitAsyncAsync();
 
         await Task.Delay(TimeSpan.FromSeconds(2.5)); // at least two sweeps on the one-second test schedule
@@ -44,12 +34,7 @@ public sealed class InboundSweeping
     [Fact]
     public async Task StaleInProgressEntryIsReclaimedAndFinished()
     {
-        await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
-        {
-            ["StandaloneTriggers:QueueListener"] = "false",
-            ["StandaloneTriggers:Timer"] = "true",
-            ["InboundQueue:NewEntryGracePeriod"] = "01:00:00",
-        });
+        await using var app = await PipelineApp.StartAsync(TestSettings.SweeperOnly("01:00:00"));
         var id = await app.SubmitAsyncAsync();
 
         // A processor claims the entry and dies before finishing: its lease runs out.
@@ -68,12 +53,7 @@ public sealed class InboundSweeping
     [Fact]
     public async Task LiveClaimIsNotTakenOver()
     {
-        await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
-        {
-            ["StandaloneTriggers:QueueListener"] = "false",
-            ["StandaloneTriggers:Timer"] = "true",
-            ["InboundQueue:NewEntryGracePeriod"] = "00:00:00",
-        });
+        await using var app = await PipelineApp.StartAsync(TestSettings.SweeperOnly("00:00:00"));
         var id = await app.SubmitAsyncAsync();
         var store = app.Services.GetRequiredService<IInboundEntryStore>();
         var entry = (await store.FindAsync(id, CancellationToken.None))!;

@@ -12,12 +12,10 @@ namespace OrderPipeline.IntegrationTests.InboundQueue;
 /// <summary>Duplicate deliveries, crashes half-way, transient faults past maxDequeueCount, and the admin retry.</summary>
 public sealed class RedeliveryAndRetry
 {
-    private static readonly Dictionary<string, string?> ListenerOff = new() { ["StandaloneTriggers:QueueListener"] = "false" };
-
     [Fact]
     public async Task RedeliveredMessageCreatesNoSecondOrder()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var id = await app.SubmitAsyncAsync();
 
         var first = await app.Client.PostAsJsonAsync("/ProcessInboundEntry", HostPayloads.QueueInvocation(InboundEntries.MessageFor(id), dequeueCount: 1));
@@ -34,7 +32,7 @@ public sealed class RedeliveryAndRetry
     [Fact]
     public async Task SimultaneousDeliveriesCreateOneOrder()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var id = await app.SubmitAsyncAsync();
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(n =>
@@ -48,12 +46,7 @@ public sealed class RedeliveryAndRetry
     [Fact]
     public async Task CrashAfterSomeLinesIsFinishedByTheNextAttemptWithoutDuplicates()
     {
-        await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
-        {
-            ["StandaloneTriggers:QueueListener"] = "false",
-            ["StandaloneTriggers:Timer"] = "true",
-            ["InboundQueue:NewEntryGracePeriod"] = "01:00:00",
-        });
+        await using var app = await PipelineApp.StartAsync(TestSettings.SweeperOnly("01:00:00"));
         var id = await app.SubmitAsyncAsync(Orders.WithEveryAction());
 
         // The first processor claims the entry, writes one of four lines, and dies.
@@ -110,7 +103,7 @@ public sealed class RedeliveryAndRetry
     [Fact]
     public async Task MissingPayloadIsAPermanentErrorWithAReason()
     {
-        await using var app = await PipelineApp.StartAsync(ListenerOff);
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var id = await app.SubmitAsyncAsync();
         var table = app.Table(app.Names.InboundEntriesTable);
         var payloadRow = table.Query<Azure.Data.Tables.TableEntity>(row => row.RowKey == $"payload|{id}").Single();

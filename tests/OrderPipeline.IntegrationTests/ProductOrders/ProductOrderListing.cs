@@ -15,7 +15,7 @@ public sealed class ProductOrderListing : IAsyncLifetime
     // The listener is off so that an async order stays unprocessed for as long as a test needs.
     public async Task InitializeAsync()
     {
-        app = await PipelineApp.StartAsync(new Dictionary<string, string?> { ["StandaloneTriggers:QueueListener"] = "false" });
+        app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         created = [];
         foreach (var externalId in ExternalIds)
         {

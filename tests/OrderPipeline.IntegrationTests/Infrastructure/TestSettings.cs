@@ -1,0 +1,16 @@
+namespace OrderPipeline.IntegrationTests.Infrastructure;
+
+/// <summary>App settings that choose which real trigger drives the inbound queue in a test.</summary>
+public static class TestSettings
+{
+    /// <summary>No queue listener and no timer: the test drives entries itself (or through the host's invocation endpoints).</summary>
+    public static Dictionary<string, string?> ListenerOff => new() { ["StandaloneTriggers:QueueListener"] = "false" };
+
+    /// <summary>Only the timer-triggered sweeper runs (every second), taking New entries older than <paramref name="newEntryGrace"/>.</summary>
+    public static Dictionary<string, string?> SweeperOnly(string newEntryGrace) => new()
+    {
+        ["StandaloneTriggers:QueueListener"] = "false",
+        ["StandaloneTriggers:Timer"] = "true",
+        ["InboundQueue:NewEntryGracePeriod"] = newEntryGrace,
+    };
+}
