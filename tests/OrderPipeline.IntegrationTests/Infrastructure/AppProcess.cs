@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace OrderPipeline.IntegrationTests.Infrastructure;
+
+/// <summary>The built app started as its own process, as a developer or the Functions host starts it.</summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private AppProcess(Process process, HttpClient client)
+    {
+        this.process = process;
+        Client = client;
+    }
+
+    public HttpClient Client { get; }
+
+    /// <param name="workingDirectory">Where the process starts; local.settings.json is looked for from there.</param>
+    /// <param name="environment">Environment variables for the process.</param>
+    /// <param name="port">The port the app is expected to listen on.</param>
+    /// <param name="arguments">Command-line arguments after the app's dll.</param>
+    public static async Task<AppProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, int port, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OrderPipeline.Functions.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+        var started = new AppProcess(process, client);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!await started.IsHealthyAsync())
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                await started.DisposeAsync();
+                Assert.Fail($"The app did not answer /health on port {port} (exited: {process.HasExited}).");
+            }
+
+            await Task.Delay(200);
+        }
+
+        return started;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private async Task<bool> IsHealthyAsync()
+    {
+        try
+        {
+            return (await Client.GetAsync("/health")).StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+}
