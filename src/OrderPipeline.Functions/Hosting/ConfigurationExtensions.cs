@@ -14,7 +14,10 @@ internal static class ConfigurationExtensions
     /// </summary>
     public static void AddFunctionsSettings(this ConfigurationManager configuration, IHostEnvironment environment)
     {
-        var localSettings = configuration["LocalSettingsPath"] ?? FindLocalSettings(environment);
+        // LocalSettingsPath names the file explicitly (empty: none), as tests and scripts may need.
+        var localSettings = configuration["LocalSettingsPath"] is { } explicitPath
+            ? (File.Exists(explicitPath) ? explicitPath : null)
+            : FindLocalSettings(environment);
         var hostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
         var position = configuration.Sources.TakeWhile(source => source is not EnvironmentVariablesConfigurationSource).Count();
         if (File.Exists(hostJson))

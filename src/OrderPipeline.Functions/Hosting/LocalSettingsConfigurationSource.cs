@@ -17,7 +17,13 @@ internal sealed class LocalSettingsConfigurationSource : FileConfigurationSource
 
     public static LocalSettingsConfigurationSource For(string path) => new()
     {
-        FileProvider = new PhysicalFileProvider(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!),
+        // Polling watches just this file; an event-based watcher would watch the whole folder tree
+        // (node_modules included, at the repository root), one inotify watch per directory.
+        FileProvider = new PhysicalFileProvider(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!)
+        {
+            UsePollingFileWatcher = true,
+            UseActivePolling = true,
+        },
         Path = System.IO.Path.GetFileName(path),
         Optional = true,
         ReloadOnChange = true,

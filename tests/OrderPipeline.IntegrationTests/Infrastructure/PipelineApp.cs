@@ -45,7 +45,7 @@ public sealed class PipelineApp : IAsyncDisposable
         {
             ["AzureWebJobsStorage"] = await SharedAzurite.ConnectionStringAsync(),
             ["Storage:Prefix"] = prefix,
-            ["LocalSettingsPath"] = Path.Combine(Path.GetTempPath(), "no-local-settings.json"),
+            ["LocalSettingsPath"] = "", // never a developer's local.settings.json
             ["urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
             // Tests that need the sweeper turn it on; by default only the queue listener drives entries.
