@@ -19,7 +19,7 @@ public sealed record AzuriteEndpoints(int BlobPort, int QueuePort, int TablePort
         $"QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
         $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
 
-    public static AzuriteEndpoints FreePorts() => new(FreePort(), FreePort(), FreePort());
+    public static AzuriteEndpoints FreePorts() => new(LocalPorts.Free(), LocalPorts.Free(), LocalPorts.Free());
 
     public bool AllListening() => IsListening(BlobPort) && IsListening(QueuePort) && IsListening(TablePort);
 
@@ -35,12 +35,5 @@ public sealed record AzuriteEndpoints(int BlobPort, int QueuePort, int TablePort
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

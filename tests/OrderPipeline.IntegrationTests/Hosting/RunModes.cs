@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using OrderPipeline.IntegrationTests.Infrastructure;
+using OrderPipeline.LocalDev;
 
 namespace OrderPipeline.IntegrationTests.Hosting;
 
@@ -24,7 +25,7 @@ public sealed class RunModes
             },
         };
         await File.WriteAllTextAsync(Path.Combine(folder, "local.settings.json"), settings.ToJsonString());
-        var port = AppProcess.FreePort();
+        var port = LocalPorts.Free();
         await using var app = await AppProcess.StartAsync(folder, new Dictionary<string, string>(), port, "--urls", $"http://127.0.0.1:{port}");
 
         // The switch from local.settings.json applies: a business-invalid order is created in sync mode.
@@ -43,7 +44,7 @@ public sealed class RunModes
     [Fact]
     public async Task UnderTheFunctionsHostTheAppListensOnTheHostsPortAndLeavesTriggersToTheHost()
     {
-        var port = AppProcess.FreePort();
+        var port = LocalPorts.Free();
         var prefix = PipelineApp.NewPrefix();
         var environment = new Dictionary<string, string>
         {

@@ -1,6 +1,4 @@
-using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace OrderPipeline.IntegrationTests.InboundQueue;
 
@@ -38,10 +36,7 @@ public sealed class InboundSweeping
         var id = await app.SubmitAsyncAsync();
 
         // A processor claims the entry and dies before finishing: its lease runs out.
-        var store = app.Services.GetRequiredService<IInboundEntryStore>();
-        var entry = (await store.FindAsync(id, CancellationToken.None))!;
-        entry.Claim(DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1));
-        Assert.True(await store.TryUpdateAsync(entry, CancellationToken.None));
+        await app.ClaimAsIfByACrashedProcessorAsync(id, TimeSpan.FromSeconds(1));
 
         var finished = await app.WaitForStateAsync(id, "Done");
 
@@ -55,10 +50,7 @@ public sealed class InboundSweeping
     {
         await using var app = await PipelineApp.StartAsync(TestSettings.SweeperOnly("00:00:00"));
         var id = await app.SubmitAsyncAsync();
-        var store = app.Services.GetRequiredService<IInboundEntryStore>();
-        var entry = (await store.FindAsync(id, CancellationToken.None))!;
-        entry.Claim(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(10));
-        Assert.True(await store.TryUpdateAsync(entry, CancellationToken.None));
+        await app.ClaimAsIfByACrashedProcessorAsync(id, TimeSpan.FromMinutes(10));
 
         await Task.Delay(TimeSpan.FromSeconds(2.5));
 

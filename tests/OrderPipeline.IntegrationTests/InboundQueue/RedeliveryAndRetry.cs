@@ -50,10 +50,7 @@ public sealed class RedeliveryAndRetry
         var id = await app.SubmitAsyncAsync(Orders.WithEveryAction());
 
         // The first processor claims the entry, writes one of four lines, and dies.
-        var store = app.Services.GetRequiredService<IInboundEntryStore>();
-        var entry = (await store.FindAsync(id, CancellationToken.None))!;
-        entry.Claim(DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1));
-        Assert.True(await store.TryUpdateAsync(entry, CancellationToken.None));
+        var entry = await app.ClaimAsIfByACrashedProcessorAsync(id, TimeSpan.FromSeconds(1));
         var submitted = System.Text.Json.JsonSerializer.Deserialize(Orders.WithEveryAction().ToJsonString(), Domain.TmfJsonContext.Default.ProductOrder)!;
         var whole = CustomerOrderFactory.FromProductOrder(ProductOrderResource.Acknowledge(submitted, id, entry.CreatedAt), entry.CreatedAt);
         await app.Services.GetRequiredService<ICustomerOrderStore>().SaveAsync(whole with { Lines = whole.Lines.Take(1).ToList() }, CancellationToken.None);

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using OrderPipeline.Domain.InboundQueue;
 
 namespace OrderPipeline.IntegrationTests.Infrastructure;
 
@@ -25,6 +27,16 @@ public static class InboundEntries
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id}");
         return (app.Table(app.Names.CustomerOrdersTable).Query<TableEntity>(filter).Count(),
                 app.Table(app.Names.CustomerOrderLinesTable).Query<TableEntity>(filter).Count());
+    }
+
+    /// <summary>Claims the entry as a processor would that then dies: InProgress, with a lease that ends after <paramref name="lease"/>.</summary>
+    public static async Task<InboundEntry> ClaimAsIfByACrashedProcessorAsync(this PipelineApp app, string id, TimeSpan lease)
+    {
+        var store = app.Services.GetRequiredService<IInboundEntryStore>();
+        var entry = (await store.FindAsync(id, CancellationToken.None))!;
+        entry.Claim(DateTimeOffset.UtcNow, lease);
+        Assert.True(await store.TryUpdateAsync(entry, CancellationToken.None));
+        return entry;
     }
 
     /// <summary>A queue message exactly as the intake writes it (the queue client encodes it in Base64).</summary>
