@@ -31,8 +31,9 @@ public static class OrderPipelineFunctionsExtensions
                 "InboundQueue:SweepSchedule must be a six-field NCRONTAB expression, such as */30 * * * * *.")
             .ValidateOnStart();
         services.AddOptions<QueueTriggerOptions>().BindConfiguration(QueueTriggerOptions.SectionName);
-        services.PostConfigure<InboundQueueOptions>(options =>
-            options.MaxAttempts = builder.Configuration.GetValue($"{QueueTriggerOptions.SectionName}:maxDequeueCount", options.MaxAttempts));
+        // An entry gets as many attempts as the queue trigger gives its message (host.json maxDequeueCount).
+        services.AddOptions<InboundQueueOptions>()
+            .Configure<IOptions<QueueTriggerOptions>>((options, queueTrigger) => options.MaxAttempts = queueTrigger.Value.MaxDequeueCount);
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName)
             .Validate(options => options.MaxRequestBytes > 0, "Intake:MaxRequestBytes must be positive.").ValidateOnStart();
         services.AddOptions<StandaloneTriggerOptions>().BindConfiguration(StandaloneTriggerOptions.SectionName);
