@@ -28,30 +28,29 @@ internal static partial class TriggerInvocationEndpoints
         }
 
         var dequeueCount = invocation.Metadata is { } metadata && metadata.TryGetValue("DequeueCount", out var count) ? ReadInt(count) : 1;
-        try
-        {
-            var outcome = await trigger.HandleAsync(MessageText(data), dequeueCount, cancellationToken);
-            return Answer(StatusCodes.Status200OK, $"ProcessInboundEntry: {outcome}");
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogInvocationFailed(loggers.CreateLogger(nameof(TriggerInvocationEndpoints)), ex, FunctionCatalog.ProcessInboundEntry.Name);
-            return Answer(StatusCodes.Status500InternalServerError, $"ProcessInboundEntry failed: {ex.Message}");
-        }
+        return await InvokeAsync(FunctionCatalog.ProcessInboundEntry, loggers, async () =>
+            $"{await trigger.HandleAsync(MessageText(data), dequeueCount, cancellationToken)}");
     }
 
-    private static async Task<IResult> SweepInboundQueueAsync(
-        FunctionInvocationRequest invocation, InboundSweeper sweeper, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static Task<IResult> SweepInboundQueueAsync(
+        FunctionInvocationRequest invocation, InboundSweeper sweeper, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        InvokeAsync(FunctionCatalog.SweepInboundQueue, loggers, async () =>
+        {
+            var result = await sweeper.SweepAsync(cancellationToken);
+            return $"took {result.Taken}, done {result.Done}";
+        });
+
+    /// <summary>Runs a function and answers the host: 200 with its outcome in the log, or 500 so the host counts a failure.</summary>
+    private static async Task<IResult> InvokeAsync(FunctionDefinition function, ILoggerFactory loggers, Func<Task<string>> run)
     {
         try
         {
-            var result = await sweeper.SweepAsync(cancellationToken);
-            return Answer(StatusCodes.Status200OK, $"SweepInboundQueue: took {result.Taken}, done {result.Done}");
+            return Answer(StatusCodes.Status200OK, $"{function.Name}: {await run()}");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogInvocationFailed(loggers.CreateLogger(nameof(TriggerInvocationEndpoints)), ex, FunctionCatalog.SweepInboundQueue.Name);
-            return Answer(StatusCodes.Status500InternalServerError, $"SweepInboundQueue failed: {ex.Message}");
+            LogInvocationFailed(loggers.CreateLogger(nameof(TriggerInvocationEndpoints)), ex, function.Name);
+            return Answer(StatusCodes.Status500InternalServerError, $"{function.Name} failed: {ex.Message}");
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using OrderPipeline.IntegrationTests.Infrastructure;
-using OrderPipeline.IntegrationTests.ProductOrders;
 
 namespace OrderPipeline.IntegrationTests.Admin;
 

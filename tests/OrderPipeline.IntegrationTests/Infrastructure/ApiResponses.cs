@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using OrderPipeline.IntegrationTests.Infrastructure;
 
-namespace OrderPipeline.IntegrationTests.ProductOrders;
+namespace OrderPipeline.IntegrationTests.Infrastructure;
 
 /// <summary>What an API user checks in an answer: the TMF error body, a listing with its headers, and that nothing was stored.</summary>
 internal static class ApiResponses
