@@ -7,8 +7,8 @@ namespace OrderPipeline.Domain;
 public static class DomainServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the application services. The host binds <see cref="InboundQueueOptions"/> and
-    /// <see cref="Validation.OrderValidationOptions"/> and provides the storage ports.
+    /// Registers the application services. The host binds <see cref="InboundQueueOptions"/>,
+    /// <see cref="Idempotency.IdempotencyOptions"/> and <see cref="Validation.OrderValidationOptions"/> and provides the storage ports.
     /// </summary>
     public static IServiceCollection AddOrderPipelineDomain(this IServiceCollection services)
     {

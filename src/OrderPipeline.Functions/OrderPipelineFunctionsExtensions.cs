@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain;
+using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Validation;
 using OrderPipeline.Functions.Errors;
@@ -36,6 +37,8 @@ public static class OrderPipelineFunctionsExtensions
             .Configure<IOptions<QueueTriggerOptions>>((options, queueTrigger) => options.MaxAttempts = queueTrigger.Value.MaxDequeueCount);
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName)
             .Validate(options => options.MaxRequestBytes > 0, "Intake:MaxRequestBytes must be positive.").ValidateOnStart();
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName)
+            .Validate(options => options.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive, such as 1.00:00:00.").ValidateOnStart();
         services.AddOptions<StandaloneTriggerOptions>().BindConfiguration(StandaloneTriggerOptions.SectionName);
 
         services.AddSingleton<InboundQueueTrigger>();

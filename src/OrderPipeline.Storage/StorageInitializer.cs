@@ -14,6 +14,7 @@ internal sealed class StorageInitializer(
             tables.CreateTableIfNotExistsAsync(names.InboundEntriesTable, cancellationToken),
             tables.CreateTableIfNotExistsAsync(names.CustomerOrdersTable, cancellationToken),
             tables.CreateTableIfNotExistsAsync(names.CustomerOrderLinesTable, cancellationToken),
+            tables.CreateTableIfNotExistsAsync(names.IdempotencyKeysTable, cancellationToken),
             blobs.GetBlobContainerClient(names.PayloadContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             queues.InboundQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             queues.PoisonQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken));

@@ -9,6 +9,7 @@ public sealed record StorageNames(string Prefix)
     public string InboundEntriesTable => $"{Prefix}InboundEntries";
     public string CustomerOrdersTable => $"{Prefix}CustomerOrders";
     public string CustomerOrderLinesTable => $"{Prefix}CustomerOrderLines";
+    public string IdempotencyKeysTable => $"{Prefix}IdempotencyKeys";
     public string PayloadContainer => $"{Prefix}inbound-payloads";
     public string InboundQueue => $"{Prefix}{InboundQueueName}";
 

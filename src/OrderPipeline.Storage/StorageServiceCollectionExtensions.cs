@@ -4,8 +4,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Storage.Idempotency;
 using OrderPipeline.Storage.InboundQueue;
 using OrderPipeline.Storage.Ordering;
 
@@ -46,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<IInboundEntryStore, TableInboundEntryStore>();
         builder.Services.AddSingleton<IInboundMessageQueue, StorageQueueInboundMessages>();
         builder.Services.AddSingleton<ICustomerOrderStore, TableCustomerOrderStore>();
+        builder.Services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
         builder.Services.AddHostedService<StorageInitializer>();
         return builder;
     }

@@ -3,8 +3,11 @@ namespace OrderPipeline.Domain.InboundQueue;
 /// <summary>Where inbound entries and the orders submitted with them are kept.</summary>
 public interface IInboundEntryStore
 {
-    /// <summary>Records a new entry with its submitted order (JSON). The entry is visible to the sweeper from then on.</summary>
-    Task AddAsync(InboundEntry entry, string payload, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records a new entry with its submitted order (JSON). The entry is visible to the sweeper from then on.
+    /// Returns false, changing nothing, when an entry with this id exists already (a repeated request).
+    /// </summary>
+    Task<bool> AddAsync(InboundEntry entry, string payload, CancellationToken cancellationToken);
 
     Task<InboundEntry?> FindAsync(string id, CancellationToken cancellationToken);
 

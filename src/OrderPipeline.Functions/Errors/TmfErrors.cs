@@ -1,4 +1,5 @@
 using OrderPipeline.Domain.Validation;
+using OrderPipeline.Functions.ProductOrders;
 
 namespace OrderPipeline.Functions.Errors;
 
@@ -17,11 +18,20 @@ internal static class TmfErrors
         StatusCodes.Status400BadRequest, "invalidQuery", "A query parameter is not valid", message,
         [new ValidationFailure(parameter, message)]);
 
+    public static IResult InvalidHeader(string header, string message) => Result(
+        StatusCodes.Status400BadRequest, "invalidHeader", "A request header is not valid", message,
+        [new ValidationFailure(header, message)]);
+
     public static IResult NotFound(string message) =>
         Result(StatusCodes.Status404NotFound, "notFound", "Resource not found", message);
 
     public static IResult Conflict(string message) =>
         Result(StatusCodes.Status409Conflict, "conflict", "The resource is in a state that does not allow this", message);
+
+    public static IResult IdempotencyKeyReused() => Result(
+        StatusCodes.Status409Conflict, "idempotencyKeyReused", "The idempotency key was used for a different request",
+        $"This {IdempotencyKeyHeader.Name} was sent before with a different order or mode; send a new key for a new order.",
+        [new ValidationFailure(IdempotencyKeyHeader.Name, "used before with a different request")]);
 
     public static IResult PayloadTooLarge(long limit) => Result(
         StatusCodes.Status413PayloadTooLarge, "payloadTooLarge", "The request body is too large",

@@ -25,16 +25,27 @@ internal static class ProductOrderEndpoints
             return TmfErrors.InvalidQuery("mode", $"mode '{request.Query["mode"]}' is not supported; use sync (the default) or async.");
         }
 
+        if (!IdempotencyKeyHeader.TryRead(request, out var idempotencyKey, out var keyError))
+        {
+            return keyError;
+        }
+
         var (order, error) = await OrderRequestBody.ReadAsync(request, TmfJsonContext.Default.ProductOrder, options.Value.MaxRequestBytes, cancellationToken);
         if (order is null)
         {
             return error!;
         }
 
-        var result = await intake.SubmitAsync(order, mode, Source(request), cancellationToken);
+        var result = await intake.SubmitAsync(order, mode, Source(request), idempotencyKey, cancellationToken);
+        if (result.Replayed)
+        {
+            request.HttpContext.Response.Headers[IdempotencyKeyHeader.ReplayedHeaderName] = "true";
+        }
+
         return result.Outcome switch
         {
             IntakeOutcome.Invalid => TmfErrors.InvalidOrder(result.Failures),
+            IntakeOutcome.KeyReused => TmfErrors.IdempotencyKeyReused(),
             IntakeOutcome.Created => JsonResourceResult.WithLocation(
                 StatusCodes.Status201Created, result.Order!.Href!, result.Order, TmfJsonContext.Default.ProductOrder),
             _ => JsonResourceResult.WithLocation(

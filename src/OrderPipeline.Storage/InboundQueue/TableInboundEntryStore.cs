@@ -17,7 +17,7 @@ internal sealed class TableInboundEntryStore(TableServiceClient tables, BlobServ
 {
     private readonly TableClient table = tables.GetTableClient(names.InboundEntriesTable);
 
-    public async Task AddAsync(InboundEntry entry, string payload, CancellationToken cancellationToken)
+    public async Task<bool> AddAsync(InboundEntry entry, string payload, CancellationToken cancellationToken)
     {
         var partition = InboundKeys.Partition(entry.Id);
         var payloadRow = new TableEntity(partition, InboundKeys.Payload(entry.Id));
@@ -34,13 +34,21 @@ internal sealed class TableInboundEntryStore(TableServiceClient tables, BlobServ
             payloadRow["PayloadBlob"] = blobName;
         }
 
-        var response = await PartitionTransaction.SubmitAsync(table,
-        [
-            new(TableTransactionActionType.Add, InboundEntryRows.ToEntity(entry)),
-            new(TableTransactionActionType.Add, InboundEntryRows.ToIndex(entry)),
-            new(TableTransactionActionType.Add, payloadRow),
-        ], cancellationToken);
-        entry.MarkPersisted(response.Value[0].Headers.ETag.ToString()!);
+        try
+        {
+            var response = await PartitionTransaction.SubmitAsync(table,
+            [
+                new(TableTransactionActionType.Add, InboundEntryRows.ToEntity(entry)),
+                new(TableTransactionActionType.Add, InboundEntryRows.ToIndex(entry)),
+                new(TableTransactionActionType.Add, payloadRow),
+            ], cancellationToken);
+            entry.MarkPersisted(response.Value[0].Headers.ETag.ToString()!);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
+        {
+            return false;
+        }
     }
 
     public async Task<InboundEntry?> FindAsync(string id, CancellationToken cancellationToken)

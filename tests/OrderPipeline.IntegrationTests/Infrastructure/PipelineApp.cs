@@ -72,10 +72,13 @@ public sealed class PipelineApp : IAsyncDisposable
 
     public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..10];
 
-    public Task<HttpResponseMessage> PostOrderAsync(JsonNode order, string? mode = null) =>
-        Client.PostAsync(
-            ProductOrderPath + (mode is null ? "" : $"?mode={mode}"),
-            new StringContent(order.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+    /// <param name="key">An Idempotency-Key header to send, if any.</param>
+    public Task<HttpResponseMessage> PostOrderAsync(JsonNode order, string? mode = null, string? key = null)
+    {
+        var content = new StringContent(order.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        if (key is not null) content.Headers.Add("Idempotency-Key", key);
+        return Client.PostAsync(ProductOrderPath + (mode is null ? "" : $"?mode={mode}"), content);
+    }
 
     public async Task<JsonObject> GetJsonAsync(string path)
     {
