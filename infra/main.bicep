@@ -170,6 +170,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'create_service_order_validation_async', value: createServiceOrderValidationAsync ? 'true' : 'false' }
         { name: 'InboundQueue__SweepSchedule', value: inboundQueueSweepSchedule }
         { name: 'InboundQueue__BatchSize', value: string(inboundQueueBatchSize) }
+        // Read by the function.json of PurgeIdempotencyKeys (%Idempotency__PurgeSchedule%); the host needs it set.
+        { name: 'Idempotency__PurgeSchedule', value: '0 0 * * * *' }
       ]
     }
   }

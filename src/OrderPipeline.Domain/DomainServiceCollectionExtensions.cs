@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.ProductOrders;
 
@@ -19,6 +20,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<InboundProcessor>();
         services.AddSingleton<InboundSweeper>();
         services.AddSingleton<InboundQueueAdmin>();
+        services.AddSingleton<IdempotencyKeyPurge>();
         return services;
     }
 }

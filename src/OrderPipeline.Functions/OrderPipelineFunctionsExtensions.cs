@@ -38,7 +38,10 @@ public static class OrderPipelineFunctionsExtensions
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName)
             .Validate(options => options.MaxRequestBytes > 0, "Intake:MaxRequestBytes must be positive.").ValidateOnStart();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName)
-            .Validate(options => options.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive, such as 1.00:00:00.").ValidateOnStart();
+            .Validate(options => options.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive, such as 1.00:00:00.")
+            .Validate(options => NCrontab.CrontabSchedule.TryParse(options.PurgeSchedule, new() { IncludingSeconds = true }) is not null,
+                "Idempotency:PurgeSchedule must be a six-field NCRONTAB expression, such as 0 0 * * * *.")
+            .ValidateOnStart();
         services.AddOptions<StandaloneTriggerOptions>().BindConfiguration(StandaloneTriggerOptions.SectionName);
 
         services.AddSingleton<InboundQueueTrigger>();
@@ -87,6 +90,21 @@ public static class OrderPipelineFunctionsExtensions
 
         var triggers = configuration.GetSection(StandaloneTriggerOptions.SectionName).Get<StandaloneTriggerOptions>() ?? new();
         if (triggers.QueueListener) services.AddHostedService<StandaloneQueueListener>();
-        if (triggers.Timer) services.AddHostedService<StandaloneSweepTimer>();
+        if (!triggers.Timer)
+        {
+            return;
+        }
+
+        // Registered as plain IHostedService: AddHostedService would keep only the first of two of the same type.
+        services.AddSingleton<IHostedService>(provider => StandaloneTimerFor(provider, FunctionCatalog.SweepInboundQueue,
+            provider.GetRequiredService<IOptions<InboundQueueOptions>>().Value.SweepSchedule,
+            provider.GetRequiredService<InboundSweeper>().SweepAsync));
+        services.AddSingleton<IHostedService>(provider => StandaloneTimerFor(provider, FunctionCatalog.PurgeIdempotencyKeys,
+            provider.GetRequiredService<IOptions<IdempotencyOptions>>().Value.PurgeSchedule,
+            provider.GetRequiredService<IdempotencyKeyPurge>().PurgeAsync));
     }
+
+    private static StandaloneTimer StandaloneTimerFor<T>(
+        IServiceProvider provider, TimerFunction function, string schedule, Func<CancellationToken, Task<T>> run) =>
+        new(function, schedule, run, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<StandaloneTimer>>());
 }

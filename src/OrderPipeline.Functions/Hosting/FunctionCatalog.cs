@@ -24,11 +24,12 @@ public static class FunctionCatalog
 
     public static readonly QueueFunction ProcessInboundEntry = new("ProcessInboundEntry", StorageNames.InboundQueueName, "message");
     public static readonly TimerFunction SweepInboundQueue = new("SweepInboundQueue", "InboundQueue__SweepSchedule", "timer");
+    public static readonly TimerFunction PurgeIdempotencyKeys = new("PurgeIdempotencyKeys", "Idempotency__PurgeSchedule", "timer");
 
     public static IReadOnlyList<FunctionDefinition> All { get; } =
     [
         CreateProductOrder, ListProductOrders, RetrieveProductOrder, Health,
         ListInboundEntries, SummarizeInboundQueue, RetrieveInboundEntry, RetryInboundEntry,
-        ProcessInboundEntry, SweepInboundQueue,
+        ProcessInboundEntry, SweepInboundQueue, PurgeIdempotencyKeys,
     ];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Functions.Hosting;
 
@@ -16,6 +17,7 @@ internal static partial class TriggerInvocationEndpoints
     {
         endpoints.MapPost("/" + FunctionCatalog.ProcessInboundEntry.Name, ProcessInboundEntryAsync).ExcludeFromDescription();
         endpoints.MapPost("/" + FunctionCatalog.SweepInboundQueue.Name, SweepInboundQueueAsync).ExcludeFromDescription();
+        endpoints.MapPost("/" + FunctionCatalog.PurgeIdempotencyKeys.Name, PurgeIdempotencyKeysAsync).ExcludeFromDescription();
     }
 
     private static async Task<IResult> ProcessInboundEntryAsync(
@@ -39,6 +41,10 @@ internal static partial class TriggerInvocationEndpoints
             var result = await sweeper.SweepAsync(cancellationToken);
             return $"took {result.Taken}, done {result.Done}";
         });
+
+    private static Task<IResult> PurgeIdempotencyKeysAsync(
+        FunctionInvocationRequest invocation, IdempotencyKeyPurge purge, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        InvokeAsync(FunctionCatalog.PurgeIdempotencyKeys, loggers, async () => $"purged {await purge.PurgeAsync(cancellationToken)}");
 
     /// <summary>Runs a function and answers the host: 200 with its outcome in the log, or 500 so the host counts a failure.</summary>
     private static async Task<IResult> InvokeAsync(FunctionDefinition function, ILoggerFactory loggers, Func<Task<string>> run)

@@ -80,4 +80,21 @@ public sealed class CustomHandlerInvocations
         Assert.Equal("Done", (await app.EntryAsync(id))["state"]!.GetValue<string>());
         Assert.Equal((1, 2), app.CountOrderRows(id));
     }
+
+    [Fact]
+    public async Task TimerInvocationPurgesExpiredIdempotencyKeys()
+    {
+        await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["StandaloneTriggers:QueueListener"] = "false",
+            ["Idempotency:Retention"] = "00:00:00.500",
+        });
+        await app.PostOrderAsync(Orders.Sample(), key: Guid.NewGuid().ToString());
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        var response = await app.Client.PostAsJsonAsync("/PurgeIdempotencyKeys", HostPayloads.TimerInvocation());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("purged 1", (await response.Content.ReadFromJsonAsync<JsonObject>())!["Logs"]![0]!.GetValue<string>());
+    }
 }

@@ -42,6 +42,7 @@ public sealed class FunctionMetadata
         var timer = ReadBinding(directory, "SweepInboundQueue");
         Assert.Equal("timerTrigger", timer["type"]!.GetValue<string>());
         Assert.Equal("%InboundQueue__SweepSchedule%", timer["schedule"]!.GetValue<string>());
+        Assert.Equal("%Idempotency__PurgeSchedule%", ReadBinding(directory, "PurgeIdempotencyKeys")["schedule"]!.GetValue<string>());
         var create = ReadBinding(directory, "CreateProductOrder");
         Assert.Equal("httpTrigger", create["type"]!.GetValue<string>());
         Assert.Equal("tmf-api/productOrderingManagement/v4/productOrder", create["route"]!.GetValue<string>());

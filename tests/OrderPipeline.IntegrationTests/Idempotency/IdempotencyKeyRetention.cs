@@ -36,6 +36,23 @@ public sealed class IdempotencyKeyRetention : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StandaloneTimerPurgesExpiredKeys()
+    {
+        await using var timed = await PipelineApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["StandaloneTriggers:QueueListener"] = "false",
+            ["StandaloneTriggers:Timer"] = "true",
+            ["Idempotency:Retention"] = "00:00:01",
+            ["Idempotency:PurgeSchedule"] = "*/1 * * * * *",
+        });
+        await timed.PostOrderAsync(Orders.Sample(), key: Guid.NewGuid().ToString());
+        var keys = timed.Table(timed.Names.IdempotencyKeysTable);
+
+        await Eventually.WaitForAsync(
+            () => Task.FromResult(keys.Query<TableEntity>().Count()), count => count == 0, "the expired key is purged", TimeSpan.FromSeconds(15));
+    }
+
+    [Fact]
     public async Task PurgeDeletesOnlyExpiredKeys()
     {
         await app.PostOrderAsync(Orders.Sample(), key: Guid.NewGuid().ToString());
