@@ -8,6 +8,7 @@ using OrderPipeline.Functions.Health;
 using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.InboundQueue;
 using OrderPipeline.Functions.ProductOrders;
+using OrderPipeline.Functions.Security;
 using OrderPipeline.Functions.Triggers;
 using OrderPipeline.Storage;
 
@@ -22,6 +23,7 @@ public static class OrderPipelineFunctionsExtensions
         builder.ConfigureListeningAddress();
         builder.AddDevelopmentStorage();
         builder.AddOrderPipelineStorage();
+        builder.AddFunctionKeys();
 
         var services = builder.Services;
         services.AddOrderPipelineDomain();
@@ -60,6 +62,7 @@ public static class OrderPipelineFunctionsExtensions
     public static WebApplication MapOrderPipelineFunctions(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseFunctionKeys();
         app.MapProductOrders();
         app.MapInboundQueueAdmin();
         app.MapHealth();

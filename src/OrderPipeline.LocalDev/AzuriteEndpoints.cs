@@ -10,7 +10,7 @@ public sealed record AzuriteEndpoints(int BlobPort, int QueuePort, int TablePort
     public static AzuriteEndpoints Default { get; } = new(10000, 10001, 10002);
 
     // Azurite's well-known development account (public, documented; it opens nothing but a local emulator).
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     public string ConnectionString =>
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +

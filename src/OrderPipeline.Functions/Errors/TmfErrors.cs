@@ -22,6 +22,9 @@ internal static class TmfErrors
         StatusCodes.Status400BadRequest, "invalidHeader", "A request header is not valid", message,
         [new ValidationFailure(header, message)]);
 
+    public static IResult Unauthorized(string message) =>
+        Result(StatusCodes.Status401Unauthorized, "unauthorized", "Missing or invalid key", message);
+
     public static IResult NotFound(string message) =>
         Result(StatusCodes.Status404NotFound, "notFound", "Resource not found", message);
 

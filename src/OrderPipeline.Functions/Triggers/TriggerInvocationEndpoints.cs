@@ -15,10 +15,13 @@ internal static partial class TriggerInvocationEndpoints
 {
     public static void MapTriggerInvocations(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/" + FunctionCatalog.ProcessInboundEntry.Name, ProcessInboundEntryAsync).ExcludeFromDescription();
-        endpoints.MapPost("/" + FunctionCatalog.SweepInboundQueue.Name, SweepInboundQueueAsync).ExcludeFromDescription();
-        endpoints.MapPost("/" + FunctionCatalog.PurgeIdempotencyKeys.Name, PurgeIdempotencyKeysAsync).ExcludeFromDescription();
+        endpoints.MapInvocation(FunctionCatalog.ProcessInboundEntry, ProcessInboundEntryAsync);
+        endpoints.MapInvocation(FunctionCatalog.SweepInboundQueue, SweepInboundQueueAsync);
+        endpoints.MapInvocation(FunctionCatalog.PurgeIdempotencyKeys, PurgeIdempotencyKeysAsync);
     }
+
+    private static void MapInvocation(this IEndpointRouteBuilder endpoints, FunctionDefinition function, Delegate handler) =>
+        endpoints.MapPost("/" + function.Name, handler).WithMetadata(function).ExcludeFromDescription();
 
     private static async Task<IResult> ProcessInboundEntryAsync(
         FunctionInvocationRequest invocation, InboundQueueTrigger trigger, ILoggerFactory loggers, CancellationToken cancellationToken)

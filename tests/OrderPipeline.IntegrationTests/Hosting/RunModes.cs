@@ -22,21 +22,26 @@ public sealed class RunModes
                 ["AzureWebJobsStorage"] = await SharedAzurite.ConnectionStringAsync(),
                 ["Storage__Prefix"] = prefix,
                 ["create_product_order_validation_sync"] = "false",
+                ["Security__ApiKeys"] = "cpq-key-1,cpq-key-2",
+                ["Security__AdminKeys"] = "admin-key-1",
             },
         };
         await File.WriteAllTextAsync(Path.Combine(folder, "local.settings.json"), settings.ToJsonString());
         var port = LocalPorts.Free();
         await using var app = await AppProcess.StartAsync(folder, new Dictionary<string, string>(), port, "--urls", $"http://127.0.0.1:{port}");
 
+        // The keys from local.settings.json apply: none, none answered; the API key opens the API.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client.PostAsync(PipelineApp.ProductOrderPath, Json(Orders.Sample()))).StatusCode);
+
         // The switch from local.settings.json applies: a business-invalid order is created in sync mode.
-        var sync = await app.Client.PostAsync(PipelineApp.ProductOrderPath, Json(Orders.BusinessInvalid()));
+        var sync = await app.Client.PostAsync($"{PipelineApp.ProductOrderPath}?code=cpq-key-2", Json(Orders.BusinessInvalid()));
         Assert.Equal(HttpStatusCode.Created, sync.StatusCode);
 
-        var accepted = await app.Client.PostAsync($"{PipelineApp.ProductOrderPath}?mode=async", Json(Orders.Sample()));
+        var accepted = await app.Client.PostAsync($"{PipelineApp.ProductOrderPath}?mode=async&code=cpq-key-1", Json(Orders.Sample()));
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         var id = (await accepted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
         await Eventually.WaitForAsync(
-            async () => (await app.Client.GetFromJsonAsync<JsonObject>($"/admin/inboundQueue/{id}"))!["state"]!.GetValue<string>(),
+            async () => (await app.Client.GetFromJsonAsync<JsonObject>($"/admin/inboundQueue/{id}?code=admin-key-1"))!["state"]!.GetValue<string>(),
             state => state == "Done",
             "the standalone listener to finish the entry");
     }

@@ -38,7 +38,13 @@ public sealed class PipelineApp : IAsyncDisposable
 
     /// <param name="settings">App settings on top of the test defaults (keys as in configuration, Section:Key).</param>
     /// <param name="prefix">A storage prefix to share with another app; a fresh one by default.</param>
-    public static async Task<PipelineApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? prefix = null)
+    /// <param name="environment">The hosting environment; Development changes how storage and keys default.</param>
+    /// <param name="configure">Anything else to change on the builder, such as a logging provider.</param>
+    public static async Task<PipelineApp> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        string? prefix = null,
+        string environment = "Testing",
+        Action<WebApplicationBuilder>? configure = null)
     {
         prefix ??= NewPrefix();
         var values = new Dictionary<string, string?>
@@ -46,6 +52,7 @@ public sealed class PipelineApp : IAsyncDisposable
             ["AzureWebJobsStorage"] = await SharedAzurite.ConnectionStringAsync(),
             ["Storage:Prefix"] = prefix,
             ["LocalSettingsPath"] = "", // never a developer's local.settings.json
+            ["Security:AllowAnonymous"] = "true", // tests of keys set them
             ["urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
             // Tests that need the sweeper turn it on; by default only the queue listener drives entries.
@@ -58,9 +65,10 @@ public sealed class PipelineApp : IAsyncDisposable
             values[key] = value;
         }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(values);
         builder.AddOrderPipelineFunctions();
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapOrderPipelineFunctions();
         await app.StartAsync();
