@@ -54,6 +54,7 @@ public static class OrderPipelineFunctionsExtensions
     public static WebApplication MapOrderPipelineFunctions(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseTmfStatusCodePages();
         app.MapProductOrders();
         app.MapInboundQueueAdmin();
         app.MapHealth();

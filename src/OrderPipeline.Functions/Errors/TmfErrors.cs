@@ -31,6 +31,16 @@ internal static class TmfErrors
         StatusCodes.Status415UnsupportedMediaType, "unsupportedMediaType", "The content type is not supported",
         $"Send the order as application/json, not '{contentType}'.");
 
+    /// <summary>The error for a status the framework set without a body: no route for the path, a method the route does not take.</summary>
+    public static IResult ForStatus(int status, string method) => status switch
+    {
+        StatusCodes.Status404NotFound => NotFound("The API serves nothing at this path."),
+        StatusCodes.Status405MethodNotAllowed => Result(
+            status, "methodNotAllowed", "The method is not allowed on this resource", $"This resource does not take {method}."),
+        >= StatusCodes.Status500InternalServerError => Result(status, "internalError", "Internal error", "The request failed unexpectedly."),
+        _ => Result(status, "badRequest", "The request could not be served", $"The request was answered {status}."),
+    };
+
     public static IResult Result(int status, string code, string reason, string message, IReadOnlyList<ValidationFailure>? details = null) =>
         TypedResults.Json(
             new TmfError(code, reason, message, status.ToString(System.Globalization.CultureInfo.InvariantCulture), details),
