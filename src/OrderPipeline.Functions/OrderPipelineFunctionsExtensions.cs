@@ -35,7 +35,8 @@ public static class OrderPipelineFunctionsExtensions
         services.AddOptions<InboundQueueOptions>()
             .Configure<IOptions<QueueTriggerOptions>>((options, queueTrigger) => options.MaxAttempts = queueTrigger.Value.MaxDequeueCount);
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName)
-            .Validate(options => options.MaxRequestBytes > 0, "Intake:MaxRequestBytes must be positive.").ValidateOnStart();
+            .Validate(options => options.MaxRequestBytes > 0, "Intake:MaxRequestBytes must be positive.")
+            .Validate(options => options.MaxStringBytes > 0, "Intake:MaxStringBytes must be positive.").ValidateOnStart();
         services.AddOptions<StandaloneTriggerOptions>().BindConfiguration(StandaloneTriggerOptions.SectionName);
 
         services.AddSingleton<InboundQueueTrigger>();

@@ -13,6 +13,10 @@ internal static class TmfErrors
         StatusCodes.Status400BadRequest, "invalidBody", "The request body is not a valid order", message,
         [new ValidationFailure(path, message)]);
 
+    public static IResult InvalidBody(IReadOnlyList<ValidationFailure> failures) => Result(
+        StatusCodes.Status400BadRequest, "invalidBody", "The request body is not a valid order",
+        $"The body has {failures.Count} problem(s); see details.", failures);
+
     public static IResult InvalidQuery(string parameter, string message) => Result(
         StatusCodes.Status400BadRequest, "invalidQuery", "A query parameter is not valid", message,
         [new ValidationFailure(parameter, message)]);

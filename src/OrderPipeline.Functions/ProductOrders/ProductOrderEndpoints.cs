@@ -25,7 +25,7 @@ internal static class ProductOrderEndpoints
             return TmfErrors.InvalidQuery("mode", $"mode '{request.Query["mode"]}' is not supported; use sync (the default) or async.");
         }
 
-        var (order, error) = await OrderRequestBody.ReadAsync(request, TmfJsonContext.Default.ProductOrder, options.Value.MaxRequestBytes, cancellationToken);
+        var (order, error) = await OrderRequestBody.ReadAsync(request, TmfJsonContext.Default.ProductOrder, options.Value, cancellationToken);
         if (order is null)
         {
             return error!;
