@@ -38,7 +38,8 @@ public static class OrderPipelineFunctionsExtensions
         services.AddOptions<InboundQueueOptions>()
             .Configure<IOptions<QueueTriggerOptions>>((options, queueTrigger) => options.MaxAttempts = queueTrigger.Value.MaxDequeueCount);
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName)
-            .Validate(options => options.MaxRequestBytes > 0, "Intake:MaxRequestBytes must be positive.").ValidateOnStart();
+            .Validate(options => options.MaxRequestBytes > 0, "Intake:MaxRequestBytes must be positive.")
+            .Validate(options => options.MaxStringBytes > 0, "Intake:MaxStringBytes must be positive.").ValidateOnStart();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName)
             .Validate(options => options.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive, such as 1.00:00:00.")
             .Validate(options => NCrontab.CrontabSchedule.TryParse(options.PurgeSchedule, new() { IncludingSeconds = true }) is not null,
@@ -62,6 +63,7 @@ public static class OrderPipelineFunctionsExtensions
     public static WebApplication MapOrderPipelineFunctions(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseTmfStatusCodePages();
         app.UseFunctionKeys();
         app.MapProductOrders();
         app.MapInboundQueueAdmin();

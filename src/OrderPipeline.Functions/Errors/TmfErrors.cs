@@ -14,6 +14,10 @@ internal static class TmfErrors
         StatusCodes.Status400BadRequest, "invalidBody", "The request body is not a valid order", message,
         [new ValidationFailure(path, message)]);
 
+    public static IResult InvalidBody(IReadOnlyList<ValidationFailure> failures) => Result(
+        StatusCodes.Status400BadRequest, "invalidBody", "The request body is not a valid order",
+        $"The body has {failures.Count} problem(s); see details.", failures);
+
     public static IResult InvalidQuery(string parameter, string message) => Result(
         StatusCodes.Status400BadRequest, "invalidQuery", "A query parameter is not valid", message,
         [new ValidationFailure(parameter, message)]);
@@ -43,6 +47,16 @@ internal static class TmfErrors
     public static IResult UnsupportedMediaType(string? contentType) => Result(
         StatusCodes.Status415UnsupportedMediaType, "unsupportedMediaType", "The content type is not supported",
         $"Send the order as application/json, not '{contentType}'.");
+
+    /// <summary>The error for a status the framework set without a body: no route for the path, a method the route does not take.</summary>
+    public static IResult ForStatus(int status, string method) => status switch
+    {
+        StatusCodes.Status404NotFound => NotFound("The API serves nothing at this path."),
+        StatusCodes.Status405MethodNotAllowed => Result(
+            status, "methodNotAllowed", "The method is not allowed on this resource", $"This resource does not take {method}."),
+        >= StatusCodes.Status500InternalServerError => Result(status, "internalError", "Internal error", "The request failed unexpectedly."),
+        _ => Result(status, "badRequest", "The request could not be served", $"The request was answered {status}."),
+    };
 
     public static IResult Result(int status, string code, string reason, string message, IReadOnlyList<ValidationFailure>? details = null) =>
         TypedResults.Json(

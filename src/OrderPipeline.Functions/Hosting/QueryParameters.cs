@@ -16,6 +16,22 @@ internal static class QueryParameters
             || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max);
     }
 
+    /// <summary>
+    /// The first parameter that is not one of <paramref name="known"/>, is given more than once, or holds a control
+    /// character (which no value of ours has), with why; null when every parameter is acceptable.
+    /// </summary>
+    public static (string Name, string Problem)? FindUnacceptable(this IQueryCollection query, IReadOnlySet<string> known)
+    {
+        foreach (var (name, values) in query)
+        {
+            if (!known.Contains(name)) return (name, $"'{name}' is not a parameter of this list; use {string.Join(", ", known)}.");
+            if (values.Count > 1) return (name, $"{name} is given {values.Count} times; give it once.");
+            if (values.ToString().Any(char.IsControl)) return (name, $"{name} holds a control character.");
+        }
+
+        return null;
+    }
+
     public static Dictionary<string, string> CountHeaders(int totalCount, int resultCount) => new()
     {
         ["X-Total-Count"] = totalCount.ToString(CultureInfo.InvariantCulture),

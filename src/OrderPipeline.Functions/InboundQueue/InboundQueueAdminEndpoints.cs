@@ -9,6 +9,7 @@ internal static class InboundQueueAdminEndpoints
 {
     private const int DefaultLimit = 100;
     private const int MaxLimit = 1000;
+    private static readonly HashSet<string> Known = ["state", "offset", "limit", "code"];
 
     public static void MapInboundQueueAdmin(this IEndpointRouteBuilder endpoints)
     {
@@ -20,15 +21,22 @@ internal static class InboundQueueAdminEndpoints
 
     private static async Task<IResult> ListAsync(HttpRequest request, InboundQueueAdmin admin, CancellationToken cancellationToken)
     {
-        InboundState? state = null;
-        if (request.Query.TryGetValue("state", out var stateText))
+        if (request.Query.FindUnacceptable(Known) is (string name, string problem))
         {
-            if (!Enum.TryParse<InboundState>(stateText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(stateText, out _))
+            return TmfErrors.InvalidQuery(name, problem);
+        }
+
+        InboundState? state = null;
+        if (request.Query.Single("state") is { } stateText)
+        {
+            // By name only: Enum.TryParse would also take numbers and comma-separated lists ("InProgress,Done" is Error).
+            var names = Enum.GetNames<InboundState>();
+            if (names.FirstOrDefault(name => name.Equals(stateText, StringComparison.OrdinalIgnoreCase)) is not { } stateName)
             {
-                return TmfErrors.InvalidQuery("state", $"state must be one of {string.Join(", ", Enum.GetNames<InboundState>())}.");
+                return TmfErrors.InvalidQuery("state", $"state must be one of {string.Join(", ", names)}.");
             }
 
-            state = parsed;
+            state = Enum.Parse<InboundState>(stateName);
         }
 
         if (!request.Query.TryGetInt("offset", 0, 0, int.MaxValue, out var offset))

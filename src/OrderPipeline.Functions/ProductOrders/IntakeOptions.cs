@@ -7,4 +7,10 @@ public sealed class IntakeOptions
 
     /// <summary>The largest request body accepted, in bytes; above it the answer is 413.</summary>
     public long MaxRequestBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// The longest string (a value or a property name) accepted anywhere in the body, in bytes as sent; above it the
+    /// answer is 400. A string this long is no order data, and each copy of it takes room in the table entity.
+    /// </summary>
+    public int MaxStringBytes { get; set; } = 32 * 1024;
 }

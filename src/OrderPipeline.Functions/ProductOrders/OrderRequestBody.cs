@@ -9,9 +9,10 @@ namespace OrderPipeline.Functions.ProductOrders;
 internal static class OrderRequestBody
 {
     public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(
-        HttpRequest request, JsonTypeInfo<T> typeInfo, long maxBytes, CancellationToken cancellationToken)
+        HttpRequest request, JsonTypeInfo<T> typeInfo, IntakeOptions limits, CancellationToken cancellationToken)
         where T : class
     {
+        var maxBytes = limits.MaxRequestBytes;
         if (!IsJson(request.ContentType))
         {
             return (null, TmfErrors.UnsupportedMediaType(request.ContentType));
@@ -27,10 +28,20 @@ internal static class OrderRequestBody
             sizeLimit.MaxRequestBodySize = maxBytes;
         }
 
+        // Buffered (within the limit just set) so that the strings can be measured once the body is known to be JSON.
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
+        var json = body.GetBuffer().AsMemory(0, (int)body.Length);
         try
         {
-            var value = await JsonSerializer.DeserializeAsync(request.Body, typeInfo, cancellationToken);
-            return value is null ? (null, TmfErrors.InvalidBody("The body must be a JSON object.")) : (value, null);
+            var value = JsonSerializer.Deserialize(json.Span, typeInfo);
+            if (value is null)
+            {
+                return (null, TmfErrors.InvalidBody("The body must be a JSON object."));
+            }
+
+            var tooLong = JsonStringLimit.Check(json.Span, limits.MaxStringBytes);
+            return tooLong.Count == 0 ? (value, null) : (null, TmfErrors.InvalidBody(tooLong));
         }
         catch (JsonException ex)
         {

@@ -30,7 +30,7 @@ internal static class ProductOrderEndpoints
             return keyError;
         }
 
-        var (order, error) = await OrderRequestBody.ReadAsync(request, TmfJsonContext.Default.ProductOrder, options.Value.MaxRequestBytes, cancellationToken);
+        var (order, error) = await OrderRequestBody.ReadAsync(request, TmfJsonContext.Default.ProductOrder, options.Value, cancellationToken);
         if (order is null)
         {
             return error!;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OrderPipeline.Domain;
 using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Tmf;
 using OrderPipeline.Functions.Errors;
@@ -11,21 +12,36 @@ internal sealed partial record ProductOrderListQuery(OrderQuery Query, IReadOnly
 {
     private const int MaxFields = 50;
 
-    // Parameters that are not attribute filters: paging, selection, and the Functions key parameter.
-    private static readonly HashSet<string> Reserved = ["fields", "offset", "limit", "code"];
-    private static readonly HashSet<string> Filters = ["id", "externalId", "state", "orderDate"];
+    // Attribute filters, then paging, selection, and the Functions key parameter.
+    private static readonly HashSet<string> Known = ["id", "externalId", "state", "orderDate", "fields", "offset", "limit", "code"];
+
+    // TMF622 v4 ProductOrderStateType: a state filter outside it is a client error, not a filter matching nothing.
+    private static readonly HashSet<string> States =
+    [
+        "acknowledged", "rejected", "pending", "held", "inProgress", "cancelled", "completed", "failed", "partial",
+        "assessingCancellation", "pendingCancellation",
+    ];
 
     public static bool TryParse(IQueryCollection query, out ProductOrderListQuery parsed, out IResult error)
     {
         parsed = new ProductOrderListQuery(new OrderQuery(), null);
         error = Results.Empty;
-        foreach (var key in query.Keys)
+        if (query.FindUnacceptable(Known) is (string name, string problem))
         {
-            if (!Reserved.Contains(key) && !Filters.Contains(key))
-            {
-                error = TmfErrors.InvalidQuery(key, $"Filtering on '{key}' is not supported; filter on {string.Join(", ", Filters)}.");
-                return false;
-            }
+            error = TmfErrors.InvalidQuery(name, problem);
+            return false;
+        }
+
+        if (query.Single("id") is { } id && !OrderIds.IsWellFormed(id))
+        {
+            error = TmfErrors.InvalidQuery("id", $"id must be an order id: {OrderIds.Length} lowercase hexadecimal digits.");
+            return false;
+        }
+
+        if (query.Single("state") is { } state && !States.Contains(state))
+        {
+            error = TmfErrors.InvalidQuery("state", $"state must be one of {string.Join(", ", States)}.");
+            return false;
         }
 
         if (!query.TryGetInt("offset", 0, 0, int.MaxValue, out var offset))
