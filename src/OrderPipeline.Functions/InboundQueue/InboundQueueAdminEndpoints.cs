@@ -1,6 +1,7 @@
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
+using OrderPipeline.Functions.Security;
 
 namespace OrderPipeline.Functions.InboundQueue;
 
@@ -9,7 +10,7 @@ internal static class InboundQueueAdminEndpoints
 {
     private const int DefaultLimit = 100;
     private const int MaxLimit = 1000;
-    private static readonly HashSet<string> Known = ["state", "offset", "limit", "code"];
+    private static readonly HashSet<string> Known = ["state", "offset", "limit", FunctionKeyMiddleware.QueryName];
 
     public static void MapInboundQueueAdmin(this IEndpointRouteBuilder endpoints)
     {

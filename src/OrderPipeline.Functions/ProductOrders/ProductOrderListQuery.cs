@@ -4,6 +4,7 @@ using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Tmf;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
+using OrderPipeline.Functions.Security;
 
 namespace OrderPipeline.Functions.ProductOrders;
 
@@ -13,7 +14,7 @@ internal sealed partial record ProductOrderListQuery(OrderQuery Query, IReadOnly
     private const int MaxFields = 50;
 
     // Attribute filters, then paging, selection, and the Functions key parameter.
-    private static readonly HashSet<string> Known = ["id", "externalId", "state", "orderDate", "fields", "offset", "limit", "code"];
+    private static readonly HashSet<string> Known = ["id", "externalId", "state", "orderDate", "fields", "offset", "limit", FunctionKeyMiddleware.QueryName];
 
     // TMF622 v4 ProductOrderStateType: a state filter outside it is a client error, not a filter matching nothing.
     private static readonly HashSet<string> States =
