@@ -36,6 +36,34 @@ public static class Orders
         return order;
     }
 
+    /// <summary>An enterprise order: one access line per site, each with characteristics and a place (~400 bytes a line).</summary>
+    public static JsonObject MultiSite(int lineCount, string? externalId = null)
+    {
+        var order = Sample(externalId ?? $"CPQ-MULTISITE-{lineCount}");
+        var items = new JsonArray();
+        for (var line = 1; line <= lineCount; line++)
+        {
+            items.Add(new JsonObject
+            {
+                ["id"] = $"{line:D4}",
+                ["action"] = "add",
+                ["quantity"] = 1,
+                ["productOffering"] = new JsonObject { ["id"] = "PO-FIBER-1G", ["name"] = "Business Fiber 1 Gbit/s" },
+                ["product"] = new JsonObject
+                {
+                    ["productSpecification"] = new JsonObject { ["id"] = "PS-FIBER-ACCESS" },
+                    ["productCharacteristic"] = new JsonArray(
+                        new JsonObject { ["name"] = "bandwidth", ["valueType"] = "string", ["value"] = "1Gbps" },
+                        new JsonObject { ["name"] = "staticIpCount", ["valueType"] = "integer", ["value"] = 8 }),
+                    ["place"] = new JsonArray(new JsonObject { ["id"] = $"SITE-{line:D5}", ["role"] = "installationAddress", ["name"] = $"Branch office number {line}, ground floor" }),
+                },
+            });
+        }
+
+        order["productOrderItem"] = items;
+        return order;
+    }
+
     private static JsonObject Item(string id, string action, JsonObject? offering, string? productId)
     {
         var item = new JsonObject { ["id"] = id, ["action"] = action };

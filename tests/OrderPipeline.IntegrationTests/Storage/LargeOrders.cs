@@ -16,7 +16,7 @@ public sealed class LargeOrders
     {
         await using var app = await PipelineApp.StartAsync();
 
-        var id = await app.SubmitAsyncAsync(MultiSiteOrder(lineCount));
+        var id = await app.SubmitAsyncAsync(Orders.MultiSite(lineCount));
 
         await app.WaitForStateAsync(id, "Done", TimeSpan.FromSeconds(60));
         Assert.Equal((1, lineCount), app.CountOrderRows(id));
@@ -33,39 +33,11 @@ public sealed class LargeOrders
     {
         await using var app = await PipelineApp.StartAsync();
 
-        var response = await app.PostOrderAsync(MultiSiteOrder(400));
+        var response = await app.PostOrderAsync(Orders.MultiSite(400));
 
         var order = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(400, order["productOrderItem"]!.AsArray().Count);
         Assert.Equal((1, 400), app.CountOrderRows(order["id"]!.GetValue<string>()));
-    }
-
-    /// <summary>An enterprise order: one access line per site, each with characteristics and a place (~400 bytes a line).</summary>
-    private static JsonObject MultiSiteOrder(int lineCount)
-    {
-        var order = Orders.Sample($"CPQ-MULTISITE-{lineCount}");
-        var items = new JsonArray();
-        for (var line = 1; line <= lineCount; line++)
-        {
-            items.Add(new JsonObject
-            {
-                ["id"] = $"{line:D4}",
-                ["action"] = "add",
-                ["quantity"] = 1,
-                ["productOffering"] = new JsonObject { ["id"] = "PO-FIBER-1G", ["name"] = "Business Fiber 1 Gbit/s" },
-                ["product"] = new JsonObject
-                {
-                    ["productSpecification"] = new JsonObject { ["id"] = "PS-FIBER-ACCESS" },
-                    ["productCharacteristic"] = new JsonArray(
-                        new JsonObject { ["name"] = "bandwidth", ["valueType"] = "string", ["value"] = "1Gbps" },
-                        new JsonObject { ["name"] = "staticIpCount", ["valueType"] = "integer", ["value"] = 8 }),
-                    ["place"] = new JsonArray(new JsonObject { ["id"] = $"SITE-{line:D5}", ["role"] = "installationAddress", ["name"] = $"Branch office number {line}, ground floor" }),
-                },
-            });
-        }
-
-        order["productOrderItem"] = items;
-        return order;
     }
 }
