@@ -17,7 +17,6 @@ public sealed class DurableAzurite : IAsyncDisposable
         this.process = process;
     }
 
-    public AzuriteEndpoints Endpoints => process.Endpoints;
     public string ConnectionString => process.Endpoints.ConnectionString;
     public int Restarts { get; private set; }
 

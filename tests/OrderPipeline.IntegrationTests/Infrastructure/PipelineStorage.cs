@@ -1,6 +1,4 @@
 using Azure.Data.Tables;
-using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 using OrderPipeline.Storage;
 
 namespace OrderPipeline.IntegrationTests.Infrastructure;
@@ -16,10 +14,6 @@ public sealed class PipelineStorage(string connectionString, string prefix)
     public StorageNames Names { get; } = new(prefix);
 
     public TableClient Table(string name) => tables.GetTableClient(name);
-
-    public QueueClient Queue(string name) => new(connectionString, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-
-    public BlobContainerClient Payloads => new(connectionString, Names.PayloadContainer);
 
     /// <summary>Every customer order header: id, external id and the line count it claims.</summary>
     public async Task<IReadOnlyList<(string Id, string? ExternalId, int LineCount)>> OrderHeadersAsync()
