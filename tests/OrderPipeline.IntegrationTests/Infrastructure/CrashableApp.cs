@@ -10,7 +10,7 @@ public sealed class CrashableApp : IAsyncDisposable
 {
     private readonly IReadOnlyDictionary<string, string> environment;
     private readonly int port;
-    private AppProcess current;
+    private AppProcess? current;
 
     private CrashableApp(IReadOnlyDictionary<string, string> environment, int port, AppProcess current)
     {
@@ -52,16 +52,17 @@ public sealed class CrashableApp : IAsyncDisposable
     /// <summary>Kills the process hard and starts a new one in its place; returns once the new one answers /health.</summary>
     public async Task KillAndRestartAsync()
     {
-        await current.KillAsync();
+        await current!.KillAsync();
         Kills++;
         await current.DisposeAsync();
+        current = null; // if the new process fails to start, there is nothing left to dispose
         current = await StartProcessAsync(environment, port);
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await current.DisposeAsync();
+        if (current is not null) await current.DisposeAsync();
     }
 
     private static Task<AppProcess> StartProcessAsync(IReadOnlyDictionary<string, string> environment, int port) =>
