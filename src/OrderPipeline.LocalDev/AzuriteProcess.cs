@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace OrderPipeline.LocalDev;
 
@@ -33,7 +34,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         var arguments = new List<string>
         {
-            "--silent", "--skipApiVersionCheck", "--loose",
+            // Without --disableTelemetry Azurite sends usage data and, after Ctrl+C or SIGTERM, keeps running for its exporter.
+            "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry",
             "--blobHost", "127.0.0.1", "--blobPort", $"{endpoints.BlobPort}",
             "--queueHost", "127.0.0.1", "--queuePort", $"{endpoints.QueuePort}",
             "--tableHost", "127.0.0.1", "--tablePort", $"{endpoints.TablePort}",
@@ -59,6 +61,34 @@ public sealed class AzuriteProcess : IAsyncDisposable
         return started;
     }
 
+    /// <summary>
+    /// Stops Azurite as Ctrl+C would, so it writes its data folder before it exits; a kill loses what it took in
+    /// during its last autosave interval (five seconds). Kills it if it has not exited after <paramref name="grace"/>.
+    /// </summary>
+    public async Task StopAsync(TimeSpan grace)
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsWindows() || SendSignal(process.Id, SignalTerminate) != 0)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        using var timeout = new CancellationTokenSource(grace);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
@@ -82,4 +112,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
             throw new InvalidOperationException($"'npm ci' in {repositoryRoot} failed with exit code {npm.ExitCode}.");
         }
     }
+
+    private const int SignalTerminate = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int processId, int signal);
 }

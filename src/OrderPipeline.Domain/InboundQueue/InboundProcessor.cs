@@ -33,9 +33,8 @@ public sealed partial class InboundProcessor(
 
         try
         {
-            var order = await ReadOrderAsync(entry, cancellationToken);
-            var created = ProductOrderResource.Acknowledge(order, entry.Id, entry.CreatedAt);
-            await orders.SaveAsync(CustomerOrderFactory.FromProductOrder(created, entry.CreatedAt), cancellationToken);
+            var order = ToCustomerOrder(entry, await ReadOrderAsync(entry, cancellationToken));
+            await orders.SaveAsync(order, cancellationToken);
         }
         catch (InboundPayloadUnavailableException ex)
         {
@@ -99,6 +98,19 @@ public sealed partial class InboundProcessor(
         catch (JsonException ex)
         {
             throw new InboundPayloadUnavailableException(entry.Id, $"the payload is not a product order ({ex.Message})", ex);
+        }
+    }
+
+    private static CustomerOrder ToCustomerOrder(InboundEntry entry, ProductOrder order)
+    {
+        try
+        {
+            return CustomerOrderFactory.FromProductOrder(ProductOrderResource.Acknowledge(order, entry.Id, entry.CreatedAt), entry.CreatedAt);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Mapping does no I/O, so what fails here fails again on every retry: the stored order was damaged after intake.
+            throw new InboundPayloadUnavailableException(entry.Id, $"the payload is not a valid product order ({ex.Message})", ex);
         }
     }
 

@@ -65,9 +65,10 @@ internal sealed class TableInboundEntryStore(TableServiceClient tables, BlobServ
             throw new InboundPayloadUnavailableException(entry.Id, "its payload row is missing");
         }
 
-        if (row.Value!.GetString("PayloadBlob") is not { } blobName)
+        var (blobName, inline) = ReadPayloadRow(entry.Id, row.Value!);
+        if (blobName is null)
         {
-            return LargeText.Read(row.Value, "Payload") ?? throw new InboundPayloadUnavailableException(entry.Id, "its payload row is empty");
+            return inline ?? throw new InboundPayloadUnavailableException(entry.Id, "its payload row is empty");
         }
 
         try
@@ -129,6 +130,20 @@ internal sealed class TableInboundEntryStore(TableServiceClient tables, BlobServ
         var expired = QueryIndexAsync(InboundKeys.IndexPrefix(InboundState.InProgress), TableClient.CreateQueryFilter($"LeaseUntil le {now}"), cancellationToken);
         var rows = (await lost).Concat(await expired);
         return [.. rows.Select(row => InboundKeys.ParseIndex(row.RowKey).EntryId).Order(StringComparer.Ordinal).Take(max)];
+    }
+
+    /// <summary>The blob name the payload row points at, or else the payload it holds itself.</summary>
+    private static (string? BlobName, string? Inline) ReadPayloadRow(string entryId, TableEntity row)
+    {
+        try
+        {
+            return row.GetString("PayloadBlob") is { } blobName ? (blobName, null) : (null, LargeText.Read(row, "Payload"));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // TableEntity's typed getters throw this when a property holds another type: the row is damaged, and stays so.
+            throw new InboundPayloadUnavailableException(entryId, $"its payload row is unreadable ({ex.Message})", ex);
+        }
     }
 
     private async Task<List<TableEntity>> QueryIndexAsync(string prefix, string? extraFilter, CancellationToken cancellationToken)

@@ -55,6 +55,16 @@ public sealed class AppProcess : IAsyncDisposable
         return started;
     }
 
+    /// <summary>Kills the process hard (SIGKILL on Linux): no shutdown, no flush, in-flight work cut wherever it was.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

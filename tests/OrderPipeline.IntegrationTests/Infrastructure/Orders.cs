@@ -37,9 +37,9 @@ public static class Orders
     }
 
     /// <summary>An enterprise order: one access line per site, each with characteristics and a place (~400 bytes a line).</summary>
-    public static JsonObject MultiSite(int lineCount)
+    public static JsonObject MultiSite(int lineCount, string? externalId = null)
     {
-        var order = Orders.Sample($"CPQ-MULTISITE-{lineCount}");
+        var order = Sample(externalId ?? $"CPQ-MULTISITE-{lineCount}");
         var items = new JsonArray();
         for (var line = 1; line <= lineCount; line++)
         {
