@@ -23,7 +23,8 @@ internal sealed partial class DevelopmentStorage(ILogger<DevelopmentStorage> log
         azurite = await AzuriteProcess.StartAsync(root, AzuriteEndpoints.Default, Path.Combine(root, ".azurite"), cancellationToken);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    // Stopped last (hosted services stop in reverse), and gently, so Azurite saves .azurite/ before it exits.
+    public Task StopAsync(CancellationToken cancellationToken) => azurite?.StopAsync(TimeSpan.FromSeconds(5)) ?? Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
