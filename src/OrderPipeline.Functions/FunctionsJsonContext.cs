@@ -6,6 +6,7 @@ using OrderPipeline.Functions.Health;
 using OrderPipeline.Functions.InboundQueue;
 using OrderPipeline.Functions.ProductOrders;
 using OrderPipeline.Functions.Triggers;
+using OrderPipeline.Storage.Diagnostics;
 
 namespace OrderPipeline.Functions;
 
@@ -17,6 +18,7 @@ namespace OrderPipeline.Functions;
 [JsonSerializable(typeof(List<InboundEntryView>))]
 [JsonSerializable(typeof(Dictionary<string, int>))]
 [JsonSerializable(typeof(HealthStatus))]
+[JsonSerializable(typeof(StorageOperationCounts))]
 [JsonSerializable(typeof(JsonArray))]
 [JsonSerializable(typeof(FunctionInvocationRequest))]
 [JsonSerializable(typeof(FunctionInvocationResponse))]

@@ -3,6 +3,7 @@ using OrderPipeline.Domain;
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Validation;
+using OrderPipeline.Functions.Diagnostics;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Health;
 using OrderPipeline.Functions.Hosting;
@@ -68,6 +69,7 @@ public static class OrderPipelineFunctionsExtensions
         app.MapProductOrders();
         app.MapInboundQueueAdmin();
         app.MapHealth();
+        app.MapDiagnostics();
         app.MapTriggerInvocations();
         return app;
     }
