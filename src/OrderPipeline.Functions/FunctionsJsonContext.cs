@@ -14,6 +14,7 @@ namespace OrderPipeline.Functions;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(TmfError))]
 [JsonSerializable(typeof(AsyncAcceptance))]
+[JsonSerializable(typeof(BulkIntakeAnswer))]
 [JsonSerializable(typeof(InboundEntryView))]
 [JsonSerializable(typeof(List<InboundEntryView>))]
 [JsonSerializable(typeof(Dictionary<string, int>))]
