@@ -13,14 +13,18 @@ internal sealed class AppUnderTest : IAsyncDisposable
     private readonly Process process;
     private readonly StreamWriter log;
 
-    private AppUnderTest(Process process, StreamWriter log, Uri address)
+    private AppUnderTest(Process process, StreamWriter log, Uri address, string prefix)
     {
         this.process = process;
         this.log = log;
         Address = address;
+        Prefix = prefix;
     }
 
     public Uri Address { get; }
+
+    /// <summary>The app's <c>Storage__Prefix</c>: its inbound queue is <c>{Prefix}inbound-orders</c>.</summary>
+    public string Prefix { get; }
     public int ProcessId => process.Id;
     public bool HasExited => process.HasExited;
 
@@ -40,7 +44,8 @@ internal sealed class AppUnderTest : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(appPath);
-        foreach (var (name, value) in Settings(storageConnection, port)) start.Environment[name] = value;
+        var prefix = "bench" + Guid.NewGuid().ToString("N")[..6];
+        foreach (var (name, value) in Settings(storageConnection, prefix, port)) start.Environment[name] = value;
 
         var log = new StreamWriter(logPath) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {appPath}.");
@@ -49,7 +54,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var app = new AppUnderTest(process, log, new Uri($"http://127.0.0.1:{port}"));
+        var app = new AppUnderTest(process, log, new Uri($"http://127.0.0.1:{port}"), prefix);
         using var probe = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (!await IsHealthyAsync(probe, cancellationToken))
@@ -78,12 +83,12 @@ internal sealed class AppUnderTest : IAsyncDisposable
         lock (log) log.Dispose();
     }
 
-    private static Dictionary<string, string> Settings(string storageConnection, int port) => new()
+    private static Dictionary<string, string> Settings(string storageConnection, string prefix, int port) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
         ["AzureWebJobsStorage"] = storageConnection,
-        ["Storage__Prefix"] = "bench" + Guid.NewGuid().ToString("N")[..6],
+        ["Storage__Prefix"] = prefix,
         ["LocalSettingsPath"] = "", // never a developer's local.settings.json
         ["Security__AllowAnonymous"] = "true",
         ["StandaloneTriggers__QueueListener"] = "true",

@@ -7,7 +7,7 @@ namespace OrderPipeline.Benchmark;
 /// <summary>The phases, one after the other, each starting once the one before has drained, all at the same concurrency.</summary>
 internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client, BenchmarkOptions options, Progress progress)
 {
-    private static readonly TimeSpan DonePollInterval = TimeSpan.FromMilliseconds(500);
+    private readonly DoneWatcher done = DoneWatcher.For(target, client, progress);
     private readonly string run = DateTime.UtcNow.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<BenchmarkReport> RunAsync(CancellationToken cancellationToken)
@@ -81,7 +81,9 @@ internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client
         var intake = await LoadGenerator.RunAsync("async", options.Orders, options.Concurrency,
             (i, token) => PostAsync($"ASYNC-{run}-{i}", async: true, token), progress, cancellationToken);
         var accepted = intake.Operations - intake.Failures;
-        var (final, polls) = await WaitUntilFinishedAsync(Finished(baseline) + accepted, cancellationToken);
+        var polls = done.SummaryPolls;
+        var final = await WaitUntilFinishedAsync(Finished(baseline) + accepted, cancellationToken);
+        polls = done.SummaryPolls - polls;
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var (operations, cpu) = await meter.StopAsync(accepted, cancellationToken);
         return new AsyncResult(intake, Math.Round(seconds, 2), accepted / seconds,
@@ -146,38 +148,12 @@ internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client
         return status == (async ? HttpStatusCode.Accepted : HttpStatusCode.Created);
     }
 
-    private Task<Dictionary<string, int>> SummaryAsync(CancellationToken cancellationToken) => client.SummaryAsync(cancellationToken);
+    private Task<Dictionary<string, int>> SummaryAsync(CancellationToken cancellationToken) => done.SummaryAsync(cancellationToken);
 
     private async Task<int> FinishedAsync(CancellationToken cancellationToken) => Finished(await SummaryAsync(cancellationToken));
 
-    private static int Finished(Dictionary<string, int> summary) => summary.GetValueOrDefault("Done") + summary.GetValueOrDefault("Error");
+    private static int Finished(Dictionary<string, int> summary) => DoneWatcher.Finished(summary);
 
-    /// <summary>Polls the inbound queue summary until <paramref name="finished"/> entries are Done or in Error.</summary>
-    private async Task<(Dictionary<string, int> Summary, int Polls)> WaitUntilFinishedAsync(int finished, CancellationToken cancellationToken)
-    {
-        var polls = 1;
-        var summary = await SummaryAsync(cancellationToken);
-        var lastReport = Stopwatch.GetTimestamp();
-        var deadline = Stopwatch.GetTimestamp() + (long)(Stopwatch.Frequency * TimeSpan.FromMinutes(10).TotalSeconds);
-        while (Finished(summary) < finished)
-        {
-            if (Stopwatch.GetTimestamp() > deadline)
-            {
-                throw new TimeoutException($"Entries still not Done after 10 minutes: {string.Join(", ", summary)}; see app.log.");
-            }
-
-            if (Stopwatch.GetElapsedTime(lastReport) >= TimeSpan.FromSeconds(1))
-            {
-                progress.Say($"  waiting for Done: New {summary.GetValueOrDefault("New")}, InProgress {summary.GetValueOrDefault("InProgress")}, " +
-                    $"Done {summary.GetValueOrDefault("Done")}, Error {summary.GetValueOrDefault("Error")}");
-                lastReport = Stopwatch.GetTimestamp();
-            }
-
-            await Task.Delay(DonePollInterval, cancellationToken);
-            summary = await SummaryAsync(cancellationToken);
-            polls++;
-        }
-
-        return (summary, polls);
-    }
+    private Task<Dictionary<string, int>> WaitUntilFinishedAsync(int finished, CancellationToken cancellationToken) =>
+        done.WaitAsync(finished, cancellationToken);
 }

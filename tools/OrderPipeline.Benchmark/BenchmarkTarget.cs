@@ -27,6 +27,9 @@ internal sealed class BenchmarkTarget : IAsyncDisposable
 
     public int? AzuriteProcessId => azurite?.ProcessId;
 
+    /// <summary>The app's inbound queue, when this tool started the app and so knows its storage prefix.</summary>
+    public string? InboundQueueName => app is null ? null : $"{app.Prefix}inbound-orders";
+
     /// <summary>Why the run cannot go on, when a process this tool started has exited under it.</summary>
     public string? Exited => app is { HasExited: true } ? "The app exited during the run; see app.log beside the report."
         : azurite is { HasExited: true } ? "Azurite exited during the run." : null;
