@@ -6,6 +6,7 @@ using OrderPipeline.Functions.Health;
 using OrderPipeline.Functions.InboundQueue;
 using OrderPipeline.Functions.ProductOrders;
 using OrderPipeline.Functions.Triggers;
+using OrderPipeline.Storage.Diagnostics;
 
 namespace OrderPipeline.Functions;
 
@@ -13,10 +14,12 @@ namespace OrderPipeline.Functions;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(TmfError))]
 [JsonSerializable(typeof(AsyncAcceptance))]
+[JsonSerializable(typeof(BulkIntakeAnswer))]
 [JsonSerializable(typeof(InboundEntryView))]
 [JsonSerializable(typeof(List<InboundEntryView>))]
 [JsonSerializable(typeof(Dictionary<string, int>))]
 [JsonSerializable(typeof(HealthStatus))]
+[JsonSerializable(typeof(StorageOperationCounts))]
 [JsonSerializable(typeof(JsonArray))]
 [JsonSerializable(typeof(FunctionInvocationRequest))]
 [JsonSerializable(typeof(FunctionInvocationResponse))]

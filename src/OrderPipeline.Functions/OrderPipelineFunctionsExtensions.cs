@@ -3,6 +3,7 @@ using OrderPipeline.Domain;
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Validation;
+using OrderPipeline.Functions.Diagnostics;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Health;
 using OrderPipeline.Functions.Hosting;
@@ -39,7 +40,10 @@ public static class OrderPipelineFunctionsExtensions
             .Configure<IOptions<QueueTriggerOptions>>((options, queueTrigger) => options.MaxAttempts = queueTrigger.Value.MaxDequeueCount);
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName)
             .Validate(options => options.MaxRequestBytes > 0, "Intake:MaxRequestBytes must be positive.")
-            .Validate(options => options.MaxStringBytes > 0, "Intake:MaxStringBytes must be positive.").ValidateOnStart();
+            .Validate(options => options.MaxStringBytes > 0, "Intake:MaxStringBytes must be positive.")
+            .Validate(options => options.MaxBulkOrders > 0, "Intake:MaxBulkOrders must be positive.")
+            .Validate(options => options.BulkWriteConcurrency is > 0 and <= 256, "Intake:BulkWriteConcurrency must be from 1 to 256.")
+            .ValidateOnStart();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName)
             .Validate(options => options.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive, such as 1.00:00:00.")
             .Validate(options => NCrontab.CrontabSchedule.TryParse(options.PurgeSchedule, new() { IncludingSeconds = true }) is not null,
@@ -48,6 +52,7 @@ public static class OrderPipelineFunctionsExtensions
         services.AddOptions<StandaloneTriggerOptions>().BindConfiguration(StandaloneTriggerOptions.SectionName);
 
         services.AddSingleton<InboundQueueTrigger>();
+        services.AddSingleton<BulkProductOrderIntake>();
         services.AddStandaloneTriggers(builder.Configuration);
 
         services.ConfigureHttpJsonOptions(options =>
@@ -68,6 +73,7 @@ public static class OrderPipelineFunctionsExtensions
         app.MapProductOrders();
         app.MapInboundQueueAdmin();
         app.MapHealth();
+        app.MapDiagnostics();
         app.MapTriggerInvocations();
         return app;
     }

@@ -19,6 +19,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public AzuriteEndpoints Endpoints { get; }
 
+    /// <summary>The id of the Azurite (node) process, to watch its CPU and memory.</summary>
+    public int ProcessId => process.Id;
+
+    public bool HasExited => process.HasExited;
+
     /// <param name="repositoryRoot">Where package.json is.</param>
     /// <param name="endpoints">The ports to listen on.</param>
     /// <param name="dataLocation">A folder to keep data in, or null to keep it in memory only.</param>

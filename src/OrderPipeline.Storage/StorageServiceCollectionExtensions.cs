@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Storage.Diagnostics;
 using OrderPipeline.Storage.Idempotency;
 using OrderPipeline.Storage.InboundQueue;
 using OrderPipeline.Storage.Ordering;
@@ -35,11 +37,18 @@ public static class StorageServiceCollectionExtensions
                 "Storage:Prefix must be at most 12 lowercase letters and digits, starting with a letter.")
             .ValidateOnStart();
 
+        builder.Services.AddSingleton<StorageOperationCounter>();
         builder.Services.AddAzureClients(clients =>
         {
-            clients.AddTableServiceClient(connection);
-            clients.AddBlobServiceClient(connection);
-            clients.AddQueueServiceClient(connection).ConfigureOptions(options => options.MessageEncoding = QueueMessageEncoding.Base64);
+            clients.AddTableServiceClient(connection)
+                .ConfigureOptions((options, provider) => options.AddPolicy(CountingPolicy(provider, StorageService.Table), HttpPipelinePosition.PerRetry));
+            clients.AddBlobServiceClient(connection)
+                .ConfigureOptions((options, provider) => options.AddPolicy(CountingPolicy(provider, StorageService.Blob), HttpPipelinePosition.PerRetry));
+            clients.AddQueueServiceClient(connection).ConfigureOptions((options, provider) =>
+            {
+                options.MessageEncoding = QueueMessageEncoding.Base64;
+                options.AddPolicy(CountingPolicy(provider, StorageService.Queue), HttpPipelinePosition.PerRetry);
+            });
         });
 
         builder.Services.AddSingleton(provider => new StorageNames(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Prefix));
@@ -52,4 +61,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddHostedService<StorageInitializer>();
         return builder;
     }
+
+    private static StorageOperationCountingPolicy CountingPolicy(IServiceProvider provider, StorageService service) =>
+        new(provider.GetRequiredService<StorageOperationCounter>(), service);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OrderPipeline.Domain.Validation;
 using OrderPipeline.Functions.ProductOrders;
 
@@ -6,17 +7,33 @@ namespace OrderPipeline.Functions.Errors;
 /// <summary>The error answers of the API, each with the TM Forum error body.</summary>
 internal static class TmfErrors
 {
-    public static IResult InvalidOrder(IReadOnlyList<ValidationFailure> failures) => Result(
+    public static IResult InvalidOrder(IReadOnlyList<ValidationFailure> failures) => ToResult(InvalidOrderError(failures));
+
+    public static TmfError InvalidOrderError(IReadOnlyList<ValidationFailure> failures) => Error(
         StatusCodes.Status400BadRequest, "invalidOrder", "The order is not valid",
         $"The order has {failures.Count} problem(s); see details.", failures);
 
-    public static IResult InvalidBody(string message, string path = "") => Result(
+    public static IResult InvalidBody(string message, string path = "") => ToResult(InvalidBodyError(message, path));
+
+    public static TmfError InvalidBodyError(string message, string path = "") => Error(
         StatusCodes.Status400BadRequest, "invalidBody", "The request body is not a valid order", message,
         [new ValidationFailure(path, message)]);
 
-    public static IResult InvalidBody(IReadOnlyList<ValidationFailure> failures) => Result(
+    public static TmfError InvalidBodyError(IReadOnlyList<ValidationFailure> failures) => Error(
         StatusCodes.Status400BadRequest, "invalidBody", "The request body is not a valid order",
         $"The body has {failures.Count} problem(s); see details.", failures);
+
+    public static IResult TooManyOrders(int limit) => Result(
+        StatusCodes.Status413PayloadTooLarge, "tooManyOrders", "The request holds too many orders",
+        $"A bulk request may hold at most {limit} orders, one per line; send the rest in another request.");
+
+    public static IResult BulkNeedsAsync() => Result(
+        StatusCodes.Status415UnsupportedMediaType, "unsupportedMediaType", "The content type is not supported in this mode",
+        "Bulk intake (application/x-ndjson, one order per line) is async only: add ?mode=async, or send one order as application/json.");
+
+    public static TmfError StorageUnavailableError() => Error(
+        StatusCodes.Status503ServiceUnavailable, "storageUnavailable", "The order could not be stored",
+        "Storage failed while this order was being taken in, so it may or may not have been accepted; check by its externalId before sending it again.");
 
     public static IResult InvalidQuery(string parameter, string message) => Result(
         StatusCodes.Status400BadRequest, "invalidQuery", "A query parameter is not valid", message,
@@ -59,8 +76,11 @@ internal static class TmfErrors
     };
 
     public static IResult Result(int status, string code, string reason, string message, IReadOnlyList<ValidationFailure>? details = null) =>
-        TypedResults.Json(
-            new TmfError(code, reason, message, status.ToString(System.Globalization.CultureInfo.InvariantCulture), details),
-            FunctionsJsonContext.Default.TmfError,
-            statusCode: status);
+        ToResult(Error(status, code, reason, message, details));
+
+    public static TmfError Error(int status, string code, string reason, string message, IReadOnlyList<ValidationFailure>? details = null) =>
+        new(code, reason, message, status.ToString(CultureInfo.InvariantCulture), details);
+
+    public static IResult ToResult(TmfError error) =>
+        TypedResults.Json(error, FunctionsJsonContext.Default.TmfError, statusCode: int.Parse(error.Status, CultureInfo.InvariantCulture));
 }

@@ -12,6 +12,7 @@ public static class FunctionCatalog
     // The domain builds the hrefs; the route serves them.
     private static readonly string ProductOrders = ProductOrderResource.BasePath.TrimStart('/');
     private const string InboundQueue = "admin/inboundQueue";
+    private const string Diagnostics = "admin/diagnostics";
 
     public static readonly HttpFunction CreateProductOrder = new("CreateProductOrder", "POST", ProductOrders, FunctionAuthLevel.Function);
     public static readonly HttpFunction ListProductOrders = new("ListProductOrders", "GET", ProductOrders, FunctionAuthLevel.Function);
@@ -21,6 +22,7 @@ public static class FunctionCatalog
     public static readonly HttpFunction SummarizeInboundQueue = new("SummarizeInboundQueue", "GET", InboundQueue + "/summary", FunctionAuthLevel.Admin);
     public static readonly HttpFunction RetrieveInboundEntry = new("RetrieveInboundEntry", "GET", InboundQueue + "/{id}", FunctionAuthLevel.Admin);
     public static readonly HttpFunction RetryInboundEntry = new("RetryInboundEntry", "POST", InboundQueue + "/{id}/retry", FunctionAuthLevel.Admin);
+    public static readonly HttpFunction CountStorageOperations = new("CountStorageOperations", "GET", Diagnostics + "/storageOperations", FunctionAuthLevel.Admin);
 
     public static readonly QueueFunction ProcessInboundEntry = new("ProcessInboundEntry", StorageNames.InboundQueueName, "message");
     public static readonly TimerFunction SweepInboundQueue = new("SweepInboundQueue", "InboundQueue__SweepSchedule", "timer");
@@ -29,7 +31,7 @@ public static class FunctionCatalog
     public static IReadOnlyList<FunctionDefinition> All { get; } =
     [
         CreateProductOrder, ListProductOrders, RetrieveProductOrder, Health,
-        ListInboundEntries, SummarizeInboundQueue, RetrieveInboundEntry, RetryInboundEntry,
+        ListInboundEntries, SummarizeInboundQueue, RetrieveInboundEntry, RetryInboundEntry, CountStorageOperations,
         ProcessInboundEntry, SweepInboundQueue, PurgeIdempotencyKeys,
     ];
 }

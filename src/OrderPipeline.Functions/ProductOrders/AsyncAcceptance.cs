@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OrderPipeline.Domain.ProductOrders;
 
 namespace OrderPipeline.Functions.ProductOrders;
 
@@ -6,4 +7,8 @@ namespace OrderPipeline.Functions.ProductOrders;
 /// The 202 answer to an async order. <c>orderId</c> repeats <c>id</c> for clients written against ServiceNow,
 /// which answers async orders with <c>{"orderId": …}</c>.
 /// </summary>
-public sealed record AsyncAcceptance(string Id, string OrderId, string Href, string State, [property: JsonPropertyName("@type")] string Type);
+public sealed record AsyncAcceptance(string Id, string OrderId, string Href, string State, [property: JsonPropertyName("@type")] string Type)
+{
+    public static AsyncAcceptance Of(ProductOrder accepted) =>
+        new(accepted.Id!, accepted.Id!, accepted.Href!, accepted.State!, "ProductOrder");
+}

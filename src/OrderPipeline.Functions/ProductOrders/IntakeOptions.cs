@@ -13,4 +13,10 @@ public sealed class IntakeOptions
     /// answer is 400. A string this long is no order data, and each copy of it takes room in the table entity.
     /// </summary>
     public int MaxStringBytes { get; set; } = 32 * 1024;
+
+    /// <summary>The most orders one bulk request (<c>application/x-ndjson</c>) may hold; above it the answer is 413.</summary>
+    public int MaxBulkOrders { get; set; } = 1000;
+
+    /// <summary>How many orders of one bulk request are written at the same time.</summary>
+    public int BulkWriteConcurrency { get; set; } = 16;
 }

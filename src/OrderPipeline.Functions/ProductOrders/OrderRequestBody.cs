@@ -12,15 +12,28 @@ internal static class OrderRequestBody
         HttpRequest request, JsonTypeInfo<T> typeInfo, IntakeOptions limits, CancellationToken cancellationToken)
         where T : class
     {
-        var maxBytes = limits.MaxRequestBytes;
         if (!IsJson(request.ContentType))
         {
             return (null, TmfErrors.UnsupportedMediaType(request.ContentType));
         }
 
+        var (json, tooLarge) = await ReadBufferedAsync(request, limits.MaxRequestBytes, cancellationToken);
+        if (tooLarge is not null)
+        {
+            return (null, tooLarge);
+        }
+
+        var (value, error) = Parse(json.Span, typeInfo, limits.MaxStringBytes);
+        return (value, error is null ? null : TmfErrors.ToResult(error));
+    }
+
+    /// <summary>The whole body, or a 413 when it is (or turns out to be) over <paramref name="maxBytes"/>.</summary>
+    public static async Task<(ReadOnlyMemory<byte> Body, IResult? Error)> ReadBufferedAsync(
+        HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
         if (request.ContentLength > maxBytes)
         {
-            return (null, TmfErrors.PayloadTooLarge(maxBytes));
+            return (ReadOnlyMemory<byte>.Empty, TmfErrors.PayloadTooLarge(maxBytes));
         }
 
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
@@ -31,17 +44,23 @@ internal static class OrderRequestBody
         // Buffered (within the limit just set) so that the strings can be measured once the body is known to be JSON.
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken);
-        var json = body.GetBuffer().AsMemory(0, (int)body.Length);
+        return (body.GetBuffer().AsMemory(0, (int)body.Length), null);
+    }
+
+    /// <summary>One JSON document: the resource, or the TMF error saying what is wrong with it.</summary>
+    public static (T? Value, TmfError? Error) Parse<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> typeInfo, int maxStringBytes)
+        where T : class
+    {
         try
         {
-            var value = JsonSerializer.Deserialize(json.Span, typeInfo);
+            var value = JsonSerializer.Deserialize(json, typeInfo);
             if (value is null)
             {
-                return (null, TmfErrors.InvalidBody("The body must be a JSON object."));
+                return (null, TmfErrors.InvalidBodyError("The body must be a JSON object."));
             }
 
-            var tooLong = JsonStringLimit.Check(json.Span, limits.MaxStringBytes);
-            return tooLong.Count == 0 ? (value, null) : (null, TmfErrors.InvalidBody(tooLong));
+            var tooLong = JsonStringLimit.Check(json, maxStringBytes);
+            return tooLong.Count == 0 ? (value, null) : (null, TmfErrors.InvalidBodyError(tooLong));
         }
         catch (JsonException ex)
         {
@@ -49,7 +68,7 @@ internal static class OrderRequestBody
             var message = path.Length == 0
                 ? $"The body must be a JSON object (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine})."
                 : $"Malformed JSON or a value of the wrong type at {path} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine}).";
-            return (null, TmfErrors.InvalidBody(message, path));
+            return (null, TmfErrors.InvalidBodyError(message, path));
         }
     }
 

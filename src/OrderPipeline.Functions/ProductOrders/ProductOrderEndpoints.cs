@@ -18,11 +18,19 @@ internal static class ProductOrderEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpRequest request, ProductOrderIntake intake, IOptions<IntakeOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, ProductOrderIntake intake, BulkProductOrderIntake bulk, IOptions<IntakeOptions> options, CancellationToken cancellationToken)
     {
         if (!TryParseMode(request.Query["mode"], out var mode))
         {
             return TmfErrors.InvalidQuery("mode", $"mode '{request.Query["mode"]}' is not supported; use sync (the default) or async.");
+        }
+
+        if (BulkProductOrderIntake.IsNdjson(request.ContentType))
+        {
+            return mode != IntakeMode.Async ? TmfErrors.BulkNeedsAsync()
+                : request.Headers.ContainsKey(IdempotencyKeyHeader.Name) ? TmfErrors.InvalidHeader(IdempotencyKeyHeader.Name,
+                    $"{IdempotencyKeyHeader.Name} applies to one order; it is not taken with a bulk request.")
+                : await bulk.SubmitAsync(request, Source(request), cancellationToken);
         }
 
         if (!IdempotencyKeyHeader.TryRead(request, out var idempotencyKey, out var keyError))
@@ -49,10 +57,7 @@ internal static class ProductOrderEndpoints
             IntakeOutcome.Created => JsonResourceResult.WithLocation(
                 StatusCodes.Status201Created, result.Order!.Href!, result.Order, TmfJsonContext.Default.ProductOrder),
             _ => JsonResourceResult.WithLocation(
-                StatusCodes.Status202Accepted,
-                result.Order!.Href!,
-                new AsyncAcceptance(result.Order.Id!, result.Order.Id!, result.Order.Href!, result.Order.State!, "ProductOrder"),
-                FunctionsJsonContext.Default.AsyncAcceptance),
+                StatusCodes.Status202Accepted, result.Order!.Href!, AsyncAcceptance.Of(result.Order), FunctionsJsonContext.Default.AsyncAcceptance),
         };
     }
 

@@ -1,0 +1,85 @@
+using Azure;
+using Microsoft.Extensions.Options;
+using OrderPipeline.Domain;
+using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.Validation;
+using OrderPipeline.Functions.Errors;
+using OrderPipeline.Functions.Hosting;
+
+namespace OrderPipeline.Functions.ProductOrders;
+
+/// <summary>
+/// Async intake of many orders in one request: <c>application/x-ndjson</c>, one TMF622 order per line. Each order is
+/// read, validated and accepted on its own, as if sent alone; the answer is 207 with one result per order line.
+/// </summary>
+internal sealed partial class BulkProductOrderIntake(
+    ProductOrderIntake intake, IOptions<IntakeOptions> options, ILogger<BulkProductOrderIntake> logger)
+{
+    public const string MediaType = "application/x-ndjson";
+
+    public static bool IsNdjson(string? contentType) =>
+        contentType is not null && contentType.Split(';')[0].Trim().Equals(MediaType, StringComparison.OrdinalIgnoreCase);
+
+    public async Task<IResult> SubmitAsync(HttpRequest request, string source, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var (body, tooLarge) = await OrderRequestBody.ReadBufferedAsync(request, limits.MaxRequestBytes, cancellationToken);
+        if (tooLarge is not null)
+        {
+            return tooLarge;
+        }
+
+        var lines = NdjsonLines.Split(body);
+        if (lines.Count > limits.MaxBulkOrders)
+        {
+            return TmfErrors.TooManyOrders(limits.MaxBulkOrders);
+        }
+
+        if (lines.Count == 0)
+        {
+            return TmfErrors.InvalidBody("The body holds no order: send one TMF622 order as JSON per line.");
+        }
+
+        var results = new BulkLineResult[lines.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = limits.BulkWriteConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, lines.Count), parallel, async (index, token) =>
+        {
+            var (number, json) = lines[index];
+            results[index] = await SubmitLineAsync(number, json, source, limits, token);
+        });
+
+        var accepted = results.Count(result => result.Order is not null);
+        var answer = new BulkIntakeAnswer(accepted, results.Length - accepted, results);
+        return new JsonResourceResult<BulkIntakeAnswer>(answer, FunctionsJsonContext.Default.BulkIntakeAnswer, StatusCodes.Status207MultiStatus);
+    }
+
+    private async Task<BulkLineResult> SubmitLineAsync(
+        int line, ReadOnlyMemory<byte> json, string source, IntakeOptions limits, CancellationToken cancellationToken)
+    {
+        var (order, error) = OrderRequestBody.Parse(json.Span, TmfJsonContext.Default.ProductOrder, limits.MaxStringBytes);
+        if (order is null)
+        {
+            return Refused(line, error!);
+        }
+
+        try
+        {
+            var result = await intake.SubmitAsync(order, IntakeMode.Async, source, idempotencyKey: null, cancellationToken);
+            return result.Outcome == IntakeOutcome.Accepted
+                ? new BulkLineResult(line, StatusCodes.Status202Accepted, AsyncAcceptance.Of(result.Order!), null)
+                : Refused(line, TmfErrors.InvalidOrderError(result.Failures));
+        }
+        catch (RequestFailedException ex)
+        {
+            // One order that storage refused must not lose the answers of the others already accepted.
+            LogLineFailed(ex, line);
+            return Refused(line, TmfErrors.StorageUnavailableError());
+        }
+    }
+
+    private static BulkLineResult Refused(int line, TmfError error) =>
+        new(line, int.Parse(error.Status, System.Globalization.CultureInfo.InvariantCulture), null, error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed on line {Line} of a bulk intake request")]
+    private partial void LogLineFailed(Exception exception, int line);
+}

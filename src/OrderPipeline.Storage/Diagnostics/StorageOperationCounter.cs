@@ -1,0 +1,42 @@
+using System.Diagnostics.Metrics;
+
+namespace OrderPipeline.Storage.Diagnostics;
+
+/// <summary>
+/// Counts the requests the Azure SDK clients send, per service: readable in process (the admin diagnostics endpoint,
+/// the benchmark) and as the <c>orderpipeline.storage.requests</c> metric for OpenTelemetry.
+/// </summary>
+public sealed class StorageOperationCounter
+{
+    public const string MeterName = "OrderPipeline.Storage";
+
+    private readonly long[] counts = new long[Enum.GetValues<StorageService>().Length];
+    private readonly Counter<long> requests;
+    private readonly DateTimeOffset since;
+
+    public StorageOperationCounter(IMeterFactory meters, TimeProvider clock)
+    {
+        requests = meters.Create(MeterName).CreateCounter<long>(
+            "orderpipeline.storage.requests", "{request}", "Requests sent to Azure Storage, retries included, by service");
+        since = clock.GetUtcNow();
+    }
+
+    public void Count(StorageService service)
+    {
+        Interlocked.Increment(ref counts[(int)service]);
+        requests.Add(1, new KeyValuePair<string, object?>("service", ServiceTag(service)));
+    }
+
+    public StorageOperationCounts Snapshot() => new(
+        since,
+        Interlocked.Read(ref counts[(int)StorageService.Table]),
+        Interlocked.Read(ref counts[(int)StorageService.Queue]),
+        Interlocked.Read(ref counts[(int)StorageService.Blob]));
+
+    private static string ServiceTag(StorageService service) => service switch
+    {
+        StorageService.Table => "table",
+        StorageService.Queue => "queue",
+        _ => "blob",
+    };
+}
