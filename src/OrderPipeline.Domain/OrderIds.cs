@@ -41,6 +41,14 @@ public static class OrderIds
         return $"{milliseconds:x12}{next:x4}{Convert.ToHexStringLower(random)}";
     }
 
+    /// <summary>The Unix milliseconds an id was made at.</summary>
+    public static bool TryGetMilliseconds(string id, out long milliseconds)
+    {
+        milliseconds = 0;
+        return IsWellFormed(id)
+            && long.TryParse(id.AsSpan(0, 12), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out milliseconds);
+    }
+
     /// <summary>Anything else cannot name an order of ours; checking first keeps odd client input away from storage keys.</summary>
     public static bool IsWellFormed(string? id) => id is { Length: Length } && id.All(char.IsAsciiHexDigitLower);
 }

@@ -4,6 +4,6 @@ using OrderPipeline.Storage.InboundQueue;
 
 namespace OrderPipeline.Storage;
 
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(InboundMessage))]
 public sealed partial class StorageJsonContext : JsonSerializerContext;

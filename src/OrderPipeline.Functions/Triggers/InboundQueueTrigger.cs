@@ -6,12 +6,13 @@ using OrderPipeline.Storage.InboundQueue;
 namespace OrderPipeline.Functions.Triggers;
 
 /// <summary>
-/// The <c>ProcessInboundEntry</c> function, whichever trigger delivers the message: decode it and hand the entry
-/// to the processor. Faults escape, so the trigger retries and finally moves the message to the poison queue.
+/// The <c>ProcessInboundEntry</c> function, whichever trigger delivers the message: decode it and hand its entries
+/// to the processor. Faults escape, so the trigger retries and finally moves the message to the poison queue;
+/// a retried message finds its finished entries Done and leaves them be.
 /// </summary>
 public sealed class InboundQueueTrigger(InboundProcessor processor)
 {
-    public Task<ProcessOutcome> HandleAsync(string messageText, int dequeueCount, CancellationToken cancellationToken)
+    public async Task<string> HandleAsync(string messageText, int dequeueCount, CancellationToken cancellationToken)
     {
         InboundMessage? message;
         try
@@ -23,11 +24,25 @@ public sealed class InboundQueueTrigger(InboundProcessor processor)
             throw new FormatException($"The queue message is not an inbound entry pointer: {ex.Message}", ex);
         }
 
-        if (message?.Id is not { Length: > 0 } entryId)
+        var entryIds = message?.EntryIds ?? [];
+        if (entryIds.Count == 0 || entryIds.Any(string.IsNullOrEmpty))
         {
             throw new FormatException("The queue message names no inbound entry id.");
         }
 
-        return processor.ProcessAsync(entryId, dequeueCount, cancellationToken);
+        var processing = entryIds.Select(id => processor.ProcessAsync(id, dequeueCount, cancellationToken)).ToList();
+        try
+        {
+            await Task.WhenAll(processing);
+        }
+        catch (Exception) when (processing.Count > 1)
+        {
+            // Every entry has been tried; the faults of those that failed escape together.
+            throw new AggregateException(
+                $"{processing.Count(task => !task.IsCompletedSuccessfully)} of {processing.Count} inbound entries failed.",
+                processing.Where(task => task.IsFaulted).SelectMany(task => task.Exception!.InnerExceptions));
+        }
+
+        return string.Join(", ", processing.GroupBy(task => task.Result).Select(group => $"{group.Key} {group.Count()}"));
     }
 }

@@ -1,7 +1,17 @@
+using System.Text.Json.Serialization;
+
 namespace OrderPipeline.Storage.InboundQueue;
 
 /// <summary>
-/// The queue message for one inbound entry: a pointer, never the order (a message holds 64 KiB, an order can be megabytes).
-/// The entry's partition follows from its id.
+/// The queue message for inbound entries: pointers, never orders (a message holds 64 KiB, an order can be megabytes).
+/// <c>{"id": …}</c> names one entry; <c>{"ids": […]}</c> the entries accepted together in one group commit.
+/// An entry's partition follows from its id.
 /// </summary>
-public sealed record InboundMessage(string Id);
+public sealed record InboundMessage(string? Id = null, IReadOnlyList<string>? Ids = null)
+{
+    /// <summary>Most ids one message carries (32 hex characters each, far below the 64 KiB of a message).</summary>
+    public const int MaxIds = 32;
+
+    [JsonIgnore]
+    public IReadOnlyList<string> EntryIds => Ids is { Count: > 0 } ids ? ids : Id is { Length: > 0 } id ? [id] : [];
+}

@@ -12,10 +12,20 @@ namespace OrderPipeline.Storage.InboundQueue;
 /// (the submitted order, or the name of the blob holding it when too large for an entity), and a state-index row.
 /// The entry and its index row always change together in one ETag-conditional transaction.
 /// </summary>
-internal sealed class TableInboundEntryStore(TableServiceClient tables, BlobServiceClient blobs, StorageNames names)
-    : IInboundEntryStore
+internal sealed class TableInboundEntryStore : IInboundEntryStore
 {
-    private readonly TableClient table = tables.GetTableClient(names.InboundEntriesTable);
+    private readonly TableClient table;
+    private readonly BlobServiceClient blobs;
+    private readonly StorageNames names;
+    private readonly GroupCommit<NewEntryRows, string?> intake;
+
+    public TableInboundEntryStore(TableServiceClient tables, BlobServiceClient blobs, StorageNames names)
+    {
+        table = tables.GetTableClient(names.InboundEntriesTable);
+        this.blobs = blobs;
+        this.names = names;
+        intake = new GroupCommit<NewEntryRows, string?>(NewEntryRows.HowManyFit, (batch, _) => AddTogetherAsync(batch));
+    }
 
     public async Task<bool> AddAsync(InboundEntry entry, string payload, CancellationToken cancellationToken)
     {
@@ -34,20 +44,33 @@ internal sealed class TableInboundEntryStore(TableServiceClient tables, BlobServ
             payloadRow["PayloadBlob"] = blobName;
         }
 
+        var rows = new NewEntryRows(InboundEntryRows.ToEntity(entry), InboundEntryRows.ToIndex(entry), payloadRow);
+        var version = await intake.WriteAsync(partition, rows);
+        if (version is null)
+        {
+            return false;
+        }
+
+        entry.MarkPersisted(version);
+        return true;
+    }
+
+    /// <summary>New entries of one partition in one transaction; each one's entry-row ETag, or null where it existed already.</summary>
+    private async Task<IReadOnlyList<string?>> AddTogetherAsync(IReadOnlyList<NewEntryRows> batch)
+    {
         try
         {
-            var response = await PartitionTransaction.SubmitAsync(table,
-            [
-                new(TableTransactionActionType.Add, InboundEntryRows.ToEntity(entry)),
-                new(TableTransactionActionType.Add, InboundEntryRows.ToIndex(entry)),
-                new(TableTransactionActionType.Add, payloadRow),
-            ], cancellationToken);
-            entry.MarkPersisted(response.Value[0].Headers.ETag.ToString()!);
-            return true;
+            var response = await PartitionTransaction.SubmitAsync(table, [.. batch.SelectMany(rows => rows.Actions)], CancellationToken.None);
+            return [.. batch.Select((_, i) => response.Value[i * NewEntryRows.ActionCount].Headers.ETag.ToString())];
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict && batch.Count > 1)
+        {
+            // One of them is a repeat (an idempotent retry) and failed the whole transaction: write each on its own.
+            return await Task.WhenAll(batch.Select(async rows => (await AddTogetherAsync([rows]))[0]));
         }
         catch (TableTransactionFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
         {
-            return false;
+            return [null];
         }
     }
 
