@@ -18,6 +18,8 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
     private readonly BlobServiceClient blobs;
     private readonly StorageNames names;
     private readonly GroupCommit<NewEntryRows, string?> intake;
+    private readonly GroupCommit<EntryUpdate, string?> updates;
+    private readonly GroupedPointReads reads;
 
     public TableInboundEntryStore(TableServiceClient tables, BlobServiceClient blobs, StorageNames names)
     {
@@ -25,6 +27,8 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
         this.blobs = blobs;
         this.names = names;
         intake = new GroupCommit<NewEntryRows, string?>(NewEntryRows.HowManyFit, (batch, _) => AddTogetherAsync(batch));
+        updates = new GroupCommit<EntryUpdate, string?>(EntryUpdate.HowManyFit, (batch, _) => UpdateTogetherAsync(batch));
+        reads = new GroupedPointReads(table);
     }
 
     public async Task<bool> AddAsync(InboundEntry entry, string payload, CancellationToken cancellationToken)
@@ -76,19 +80,16 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
 
     public async Task<InboundEntry?> FindAsync(string id, CancellationToken cancellationToken)
     {
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(InboundKeys.Partition(id), InboundKeys.Entry(id), cancellationToken: cancellationToken);
-        return row.HasValue ? InboundEntryRows.FromEntity(row.Value!) : null;
+        var row = await reads.ReadAsync(InboundKeys.Partition(id), InboundKeys.Entry(id)).WaitAsync(cancellationToken);
+        return row is null ? null : InboundEntryRows.FromEntity(row);
     }
 
     public async Task<string> ReadPayloadAsync(InboundEntry entry, CancellationToken cancellationToken)
     {
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(InboundKeys.Partition(entry.Id), InboundKeys.Payload(entry.Id), cancellationToken: cancellationToken);
-        if (!row.HasValue)
-        {
-            throw new InboundPayloadUnavailableException(entry.Id, "its payload row is missing");
-        }
+        var row = await reads.ReadAsync(InboundKeys.Partition(entry.Id), InboundKeys.Payload(entry.Id)).WaitAsync(cancellationToken)
+            ?? throw new InboundPayloadUnavailableException(entry.Id, "its payload row is missing");
 
-        var (blobName, inline) = ReadPayloadRow(entry.Id, row.Value!);
+        var (blobName, inline) = ReadPayloadRow(entry.Id, row);
         if (blobName is null)
         {
             return inline ?? throw new InboundPayloadUnavailableException(entry.Id, "its payload row is empty");
@@ -108,29 +109,45 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
 
     public async Task<bool> TryUpdateAsync(InboundEntry entry, CancellationToken cancellationToken)
     {
-        var version = new ETag(entry.Version ?? throw new InvalidOperationException("Only an entry read from the store can be updated."));
-        var actions = new List<TableTransactionAction>
-        {
-            new(TableTransactionActionType.UpdateReplace, InboundEntryRows.ToEntity(entry), version),
-            new(TableTransactionActionType.UpsertReplace, InboundEntryRows.ToIndex(entry)),
-        };
-        if (entry.PersistedState != entry.State)
-        {
-            var oldIndex = new TableEntity(InboundKeys.Partition(entry.Id), InboundKeys.Index(entry.PersistedState, entry.Id));
-            actions.Add(new(TableTransactionActionType.Delete, oldIndex, ETag.All));
-        }
-
-        try
-        {
-            var response = await PartitionTransaction.SubmitAsync(table, actions, cancellationToken);
-            entry.MarkPersisted(response.Value[0].Headers.ETag.ToString()!);
-            return true;
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        var version = await updates.WriteAsync(InboundKeys.Partition(entry.Id), EntryUpdate.Of(entry)).WaitAsync(cancellationToken);
+        if (version is null)
         {
             return false;
         }
+
+        entry.MarkPersisted(version);
+        return true;
     }
+
+    /// <summary>Changes of one partition in one transaction; each entry's new ETag, or null where someone else moved it first.</summary>
+    private async Task<IReadOnlyList<string?>> UpdateTogetherAsync(IReadOnlyList<EntryUpdate> batch)
+    {
+        try
+        {
+            var response = await PartitionTransaction.SubmitAsync(table, [.. batch.SelectMany(update => update.Actions)], CancellationToken.None);
+            var firstAction = 0;
+            var versions = new List<string?>(batch.Count);
+            foreach (var update in batch)
+            {
+                versions.Add(response.Value[firstAction].Headers.ETag.ToString());
+                firstAction += update.Actions.Count;
+            }
+
+            return versions;
+        }
+        catch (TableTransactionFailedException ex) when (IsMovedByOthers(ex) && batch.Count > 1)
+        {
+            // One entry was moved by someone else and failed the whole transaction: change each on its own.
+            return await Task.WhenAll(batch.Select(async update => (await UpdateTogetherAsync([update]))[0]));
+        }
+        catch (TableTransactionFailedException ex) when (IsMovedByOthers(ex))
+        {
+            return [null];
+        }
+    }
+
+    private static bool IsMovedByOthers(TableTransactionFailedException ex) =>
+        ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound;
 
     public async Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, CancellationToken cancellationToken)
     {

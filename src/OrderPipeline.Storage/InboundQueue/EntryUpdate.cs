@@ -1,0 +1,49 @@
+using Azure;
+using Azure.Data.Tables;
+using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Storage.Tables;
+
+namespace OrderPipeline.Storage.InboundQueue;
+
+/// <summary>
+/// One entry's state change as table operations: the entry row replaced if its ETag still matches, its new index
+/// row written, its old one deleted. Several entries' changes of one partition fit one transaction.
+/// </summary>
+internal sealed record EntryUpdate(string EntryId, IReadOnlyList<TableTransactionAction> Actions)
+{
+    public static EntryUpdate Of(InboundEntry entry)
+    {
+        var version = new ETag(entry.Version ?? throw new InvalidOperationException("Only an entry read from the store can be updated."));
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.UpdateReplace, InboundEntryRows.ToEntity(entry), version),
+            new(TableTransactionActionType.UpsertReplace, InboundEntryRows.ToIndex(entry)),
+        };
+        if (entry.PersistedState != entry.State)
+        {
+            var oldIndex = new TableEntity(InboundKeys.Partition(entry.Id), InboundKeys.Index(entry.PersistedState, entry.Id));
+            actions.Add(new(TableTransactionActionType.Delete, oldIndex, ETag.All));
+        }
+
+        return new EntryUpdate(entry.Id, actions);
+    }
+
+    /// <summary>
+    /// How many of <paramref name="pending"/>, from the first, one transaction takes: at most 100 operations, and
+    /// never one entry twice (a transaction may touch a row only once).
+    /// </summary>
+    public static int HowManyFit(IReadOnlyList<EntryUpdate> pending)
+    {
+        var operations = 0;
+        var entries = new HashSet<string>();
+        var count = 0;
+        foreach (var update in pending)
+        {
+            operations += update.Actions.Count;
+            if (operations > PartitionTransaction.MaxOperations || !entries.Add(update.EntryId)) break;
+            count++;
+        }
+
+        return count;
+    }
+}
