@@ -18,15 +18,20 @@ internal sealed record NewEntryRows(TableEntity Entry, TableEntity Index, TableE
         new(TableTransactionActionType.Add, Payload),
     ];
 
-    /// <summary>How many of <paramref name="pending"/>, from the first, one transaction takes: at most 100 operations and the size budget.</summary>
+    /// <summary>
+    /// How many of <paramref name="pending"/>, from the first, one transaction takes: at most 100 operations, the size
+    /// budget, and never one entry twice (simultaneous repeats of one request; a transaction may touch a row only once).
+    /// </summary>
     public static int HowManyFit(IReadOnlyList<NewEntryRows> pending)
     {
         var bytes = 0L;
         var count = 0;
+        var entries = new HashSet<string>();
         foreach (var rows in pending)
         {
             bytes += rows.ApproximateBytes;
             if (count == PartitionTransaction.MaxOperations / ActionCount || (count > 0 && bytes > TransactionBudgetBytes)) break;
+            if (!entries.Add(rows.Entry.RowKey)) break;
             count++;
         }
 
