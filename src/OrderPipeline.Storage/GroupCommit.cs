@@ -9,7 +9,7 @@ namespace OrderPipeline.Storage;
 /// <typeparam name="TResult">What each caller learns of its item once written.</typeparam>
 internal sealed class GroupCommit<TItem, TResult>(
     Func<IReadOnlyList<TItem>, int> takeCount,
-    Func<IReadOnlyList<TItem>, CancellationToken, Task<IReadOnlyList<TResult>>> write)
+    Func<IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> write)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, Target> targets = [];
@@ -63,8 +63,8 @@ internal sealed class GroupCommit<TItem, TResult>(
 
             try
             {
-                // The callers' cancellation does not stop a write others share; it is bounded by the SDK's timeouts.
-                var results = await write([.. batch.Select(pending => pending.Item)], CancellationToken.None);
+                // No caller's cancellation stops a write that others share; the SDK's timeouts bound it.
+                var results = await write([.. batch.Select(pending => pending.Item)]);
                 for (var i = 0; i < batch.Count; i++) batch[i].Done.SetResult(results[i]);
             }
             catch (Exception ex)

@@ -21,10 +21,10 @@ internal sealed class StorageQueueInboundMessages : IInboundMessageQueue
     public Task EnqueueAsync(string entryId, CancellationToken cancellationToken) =>
         sends.WriteAsync(InboundKeys.Partition(entryId), entryId);
 
-    private async Task<IReadOnlyList<bool>> SendAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<bool>> SendAsync(IReadOnlyList<string> ids)
     {
         var message = ids.Count == 1 ? new InboundMessage(Id: ids[0]) : new InboundMessage(Ids: ids);
-        await queues.InboundQueue().SendMessageAsync(JsonSerializer.Serialize(message, StorageJsonContext.Default.InboundMessage), cancellationToken);
+        await queues.InboundQueue().SendMessageAsync(JsonSerializer.Serialize(message, StorageJsonContext.Default.InboundMessage));
         return [.. ids.Select(_ => true)];
     }
 }

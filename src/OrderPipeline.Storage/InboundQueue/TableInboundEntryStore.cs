@@ -10,7 +10,8 @@ namespace OrderPipeline.Storage.InboundQueue;
 /// <summary>
 /// Inbound entries in Table Storage. Each entry has three rows in one partition: the entry, its payload
 /// (the submitted order, or the name of the blob holding it when too large for an entity), and a state-index row.
-/// The entry and its index row always change together in one ETag-conditional transaction.
+/// The entry and its index row always change together in one ETag-conditional transaction. New entries, state changes
+/// and point reads of one partition are group-committed: those that arrive together share a transaction or a query.
 /// </summary>
 internal sealed class TableInboundEntryStore : IInboundEntryStore
 {
@@ -26,8 +27,8 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
         table = tables.GetTableClient(names.InboundEntriesTable);
         this.blobs = blobs;
         this.names = names;
-        intake = new GroupCommit<NewEntryRows, string?>(NewEntryRows.HowManyFit, (batch, _) => AddTogetherAsync(batch));
-        updates = new GroupCommit<EntryUpdate, string?>(EntryUpdate.HowManyFit, (batch, _) => UpdateTogetherAsync(batch));
+        intake = new GroupCommit<NewEntryRows, string?>(NewEntryRows.HowManyFit, AddTogetherAsync);
+        updates = new GroupCommit<EntryUpdate, string?>(EntryUpdate.HowManyFit, UpdateTogetherAsync);
         reads = new GroupedPointReads(table);
     }
 

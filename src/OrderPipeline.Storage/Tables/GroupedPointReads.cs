@@ -23,19 +23,18 @@ internal sealed class GroupedPointReads
     /// <summary>The row, or null when there is none.</summary>
     public Task<TableEntity?> ReadAsync(string partitionKey, string rowKey) => reads.WriteAsync(partitionKey, (partitionKey, rowKey));
 
-    private async Task<IReadOnlyList<TableEntity?>> ReadTogetherAsync(
-        IReadOnlyList<(string PartitionKey, string RowKey)> keys, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TableEntity?>> ReadTogetherAsync(IReadOnlyList<(string PartitionKey, string RowKey)> keys)
     {
         if (keys.Count == 1)
         {
-            var row = await table.GetEntityIfExistsAsync<TableEntity>(keys[0].PartitionKey, keys[0].RowKey, cancellationToken: cancellationToken);
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(keys[0].PartitionKey, keys[0].RowKey, cancellationToken: CancellationToken.None);
             return [row.HasValue ? row.Value : null];
         }
 
         // Each comparison is parameterised on its own; only the joining " or " is ours.
         var rowKeys = string.Join(" or ", keys.Select(key => key.RowKey).Distinct().Select(rowKey => TableClient.CreateQueryFilter($"RowKey eq {rowKey}")));
         var filter = $"{TableClient.CreateQueryFilter($"PartitionKey eq {keys[0].PartitionKey}")} and ({rowKeys})";
-        var found = (await table.ToListAsync<TableEntity>(filter, select: null, cancellationToken)).ToDictionary(row => row.RowKey);
+        var found = (await table.ToListAsync<TableEntity>(filter, select: null, CancellationToken.None)).ToDictionary(row => row.RowKey);
         return [.. keys.Select(key => found.GetValueOrDefault(key.RowKey))];
     }
 }
