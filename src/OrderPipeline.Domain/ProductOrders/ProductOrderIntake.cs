@@ -31,14 +31,16 @@ public sealed class ProductOrderIntake(
             return IntakeResult.Invalid(failures);
         }
 
-        var payload = JsonSerializer.Serialize(order, TmfJsonContext.Default.ProductOrder);
+        // The order as stored (async) and as fingerprinted (under a key), serialized once; a plain sync order needs neither.
+        string? serialized = null;
+        string Payload() => serialized ??= JsonSerializer.Serialize(order, TmfJsonContext.Default.ProductOrder);
         var id = OrderIds.New();
         var now = TmfDate.TrimToMilliseconds(clock.GetUtcNow());
         var replayed = false;
         if (idempotencyKey is not null)
         {
             var request = new IdempotentRequest(
-                idempotencyKey, OrderType.Product, RequestFingerprint.Of(mode, payload), id, now, now + idempotency.Value.Retention);
+                idempotencyKey, OrderType.Product, RequestFingerprint.Of(mode, Payload()), id, now, now + idempotency.Value.Retention);
             var holder = await idempotencyKeys.ClaimAsync(request, cancellationToken);
             if (holder.Fingerprint != request.Fingerprint)
             {
@@ -63,7 +65,7 @@ public sealed class ProductOrderIntake(
         }
 
         var entry = InboundEntry.Accept(id, OrderType.Product, order.ExternalId, source, now);
-        if (await entries.AddAsync(entry, payload, cancellationToken))
+        if (await entries.AddAsync(entry, Payload(), cancellationToken))
         {
             // If the process dies here the entry has no message; the sweeper takes it after the grace period.
             await messages.EnqueueAsync(id, cancellationToken);

@@ -9,9 +9,9 @@ namespace OrderPipeline.Storage.InboundQueue;
 /// One entry's state change as table operations: the entry row replaced if its ETag still matches, its new index
 /// row written, its old one deleted. Several entries' changes of one partition fit one transaction.
 /// </summary>
-internal sealed record EntryUpdate(string EntryId, IReadOnlyList<TableTransactionAction> Actions)
+internal static class EntryUpdate
 {
-    public static EntryUpdate Of(InboundEntry entry)
+    public static TransactionPart Of(InboundEntry entry)
     {
         var version = new ETag(entry.Version ?? throw new InvalidOperationException("Only an entry read from the store can be updated."));
         var actions = new List<TableTransactionAction>
@@ -25,25 +25,6 @@ internal sealed record EntryUpdate(string EntryId, IReadOnlyList<TableTransactio
             actions.Add(new(TableTransactionActionType.Delete, oldIndex, ETag.All));
         }
 
-        return new EntryUpdate(entry.Id, actions);
-    }
-
-    /// <summary>
-    /// How many of <paramref name="pending"/>, from the first, one transaction takes: at most 100 operations, and
-    /// never one entry twice (a transaction may touch a row only once).
-    /// </summary>
-    public static int HowManyFit(IReadOnlyList<EntryUpdate> pending)
-    {
-        var operations = 0;
-        var entries = new HashSet<string>();
-        var count = 0;
-        foreach (var update in pending)
-        {
-            operations += update.Actions.Count;
-            if (operations > PartitionTransaction.MaxOperations || !entries.Add(update.EntryId)) break;
-            count++;
-        }
-
-        return count;
+        return new TransactionPart(entry.Id, actions);
     }
 }

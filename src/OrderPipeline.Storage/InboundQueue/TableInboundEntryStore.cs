@@ -18,8 +18,8 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
     private readonly TableClient table;
     private readonly BlobServiceClient blobs;
     private readonly StorageNames names;
-    private readonly GroupCommit<NewEntryRows, string?> intake;
-    private readonly GroupCommit<EntryUpdate, string?> updates;
+    private readonly GroupedTransactions intake;
+    private readonly GroupedTransactions updates;
     private readonly GroupedPointReads reads;
 
     public TableInboundEntryStore(TableServiceClient tables, BlobServiceClient blobs, StorageNames names)
@@ -27,8 +27,9 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
         table = tables.GetTableClient(names.InboundEntriesTable);
         this.blobs = blobs;
         this.names = names;
-        intake = new GroupCommit<NewEntryRows, string?>(NewEntryRows.HowManyFit, AddTogetherAsync);
-        updates = new GroupCommit<EntryUpdate, string?>(EntryUpdate.HowManyFit, UpdateTogetherAsync);
+        // A new entry is refused when it exists (a repeated request); a change when someone else moved the entry first.
+        intake = new GroupedTransactions(table, ex => ex.Status == (int)HttpStatusCode.Conflict);
+        updates = new GroupedTransactions(table, ex => ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound);
         reads = new GroupedPointReads(table);
     }
 
@@ -49,8 +50,12 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
             payloadRow["PayloadBlob"] = blobName;
         }
 
-        var rows = new NewEntryRows(InboundEntryRows.ToEntity(entry), InboundEntryRows.ToIndex(entry), payloadRow);
-        var version = await intake.WriteAsync(partition, rows);
+        var version = await intake.SubmitAsync(partition, new TransactionPart(entry.Id,
+        [
+            new(TableTransactionActionType.Add, InboundEntryRows.ToEntity(entry)),
+            new(TableTransactionActionType.Add, InboundEntryRows.ToIndex(entry)),
+            new(TableTransactionActionType.Add, payloadRow),
+        ]));
         if (version is null)
         {
             return false;
@@ -58,25 +63,6 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
 
         entry.MarkPersisted(version);
         return true;
-    }
-
-    /// <summary>New entries of one partition in one transaction; each one's entry-row ETag, or null where it existed already.</summary>
-    private async Task<IReadOnlyList<string?>> AddTogetherAsync(IReadOnlyList<NewEntryRows> batch)
-    {
-        try
-        {
-            var response = await PartitionTransaction.SubmitAsync(table, [.. batch.SelectMany(rows => rows.Actions)], CancellationToken.None);
-            return [.. batch.Select((_, i) => response.Value[i * NewEntryRows.ActionCount].Headers.ETag.ToString())];
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict && batch.Count > 1)
-        {
-            // One of them is a repeat (an idempotent retry) and failed the whole transaction: write each on its own.
-            return await Task.WhenAll(batch.Select(async rows => (await AddTogetherAsync([rows]))[0]));
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
-        {
-            return [null];
-        }
     }
 
     public async Task<InboundEntry?> FindAsync(string id, CancellationToken cancellationToken)
@@ -110,7 +96,7 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
 
     public async Task<bool> TryUpdateAsync(InboundEntry entry, CancellationToken cancellationToken)
     {
-        var version = await updates.WriteAsync(InboundKeys.Partition(entry.Id), EntryUpdate.Of(entry)).WaitAsync(cancellationToken);
+        var version = await updates.SubmitAsync(InboundKeys.Partition(entry.Id), EntryUpdate.Of(entry)).WaitAsync(cancellationToken);
         if (version is null)
         {
             return false;
@@ -119,36 +105,6 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
         entry.MarkPersisted(version);
         return true;
     }
-
-    /// <summary>Changes of one partition in one transaction; each entry's new ETag, or null where someone else moved it first.</summary>
-    private async Task<IReadOnlyList<string?>> UpdateTogetherAsync(IReadOnlyList<EntryUpdate> batch)
-    {
-        try
-        {
-            var response = await PartitionTransaction.SubmitAsync(table, [.. batch.SelectMany(update => update.Actions)], CancellationToken.None);
-            var firstAction = 0;
-            var versions = new List<string?>(batch.Count);
-            foreach (var update in batch)
-            {
-                versions.Add(response.Value[firstAction].Headers.ETag.ToString());
-                firstAction += update.Actions.Count;
-            }
-
-            return versions;
-        }
-        catch (TableTransactionFailedException ex) when (IsMovedByOthers(ex) && batch.Count > 1)
-        {
-            // One entry was moved by someone else and failed the whole transaction: change each on its own.
-            return await Task.WhenAll(batch.Select(async update => (await UpdateTogetherAsync([update]))[0]));
-        }
-        catch (TableTransactionFailedException ex) when (IsMovedByOthers(ex))
-        {
-            return [null];
-        }
-    }
-
-    private static bool IsMovedByOthers(TableTransactionFailedException ex) =>
-        ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound;
 
     public async Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, CancellationToken cancellationToken)
     {
