@@ -1,0 +1,17 @@
+namespace OrderPipeline.Domain.Tmf;
+
+/// <summary>
+/// One order item as validation reads it. The subject is the item's <c>product</c> or <c>service</c>;
+/// <see cref="SubjectId"/> names an existing one in inventory (modify, delete).
+/// </summary>
+public sealed record OrderItemView(
+    int Index,
+    string? Id,
+    string? Action,
+    bool HasSubject,
+    string? OfferingId,
+    string? SpecificationId,
+    string? SubjectId,
+    IReadOnlyList<Characteristic?> Characteristics,
+    IReadOnlyList<ItemRelationshipView> ItemRelationships,
+    IReadOnlyList<SubjectRelationshipView> SubjectRelationships);

@@ -1,0 +1,27 @@
+namespace OrderPipeline.Domain.Tmf;
+
+/// <summary>
+/// The JSON names under which TMF622 and TMF641 say the same thing. Code shared by both order types writes
+/// its paths and messages with these, so a failure reads in the client's own vocabulary.
+/// </summary>
+public sealed record OrderVocabulary(
+    OrderType OrderType,
+    string Api,
+    string ResourceType,
+    string Items,
+    string ItemRelationships,
+    string Subject,
+    string Specification,
+    string Characteristics,
+    string SubjectRelationships)
+{
+    public static readonly OrderVocabulary Product = new(
+        OrderType.Product, "TMF622", "ProductOrder", "productOrderItem", "productOrderItemRelationship",
+        "product", "productSpecification", "productCharacteristic", "productRelationship");
+
+    public static readonly OrderVocabulary Service = new(
+        OrderType.Service, "TMF641", "ServiceOrder", "serviceOrderItem", "serviceOrderItemRelationship",
+        "service", "serviceSpecification", "serviceCharacteristic", "serviceRelationship");
+
+    public static OrderVocabulary For(OrderType orderType) => orderType == OrderType.Product ? Product : Service;
+}
