@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
-using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.Intake;
+using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.Validation;
 
 namespace OrderPipeline.Domain;
 
@@ -14,9 +16,9 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddOrderPipelineDomain(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ProductOrderValidator>();
-        services.AddSingleton<ProductOrderIntake>();
-        services.AddSingleton<ProductOrderQueries>();
+        services.AddSingleton<OrderValidator>();
+        services.AddSingleton<OrderIntake>();
+        services.AddSingleton<OrderQueries>();
         services.AddSingleton<InboundProcessor>();
         services.AddSingleton<InboundSweeper>();
         services.AddSingleton<InboundQueueAdmin>();

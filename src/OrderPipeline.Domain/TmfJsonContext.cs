@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.ServiceOrders;
 using OrderPipeline.Domain.Tmf;
 
 namespace OrderPipeline.Domain;
@@ -14,8 +15,11 @@ namespace OrderPipeline.Domain;
 [JsonSerializable(typeof(ProductOrder))]
 [JsonSerializable(typeof(List<ProductOrder>))]
 [JsonSerializable(typeof(ProductOrderItem))]
+[JsonSerializable(typeof(ServiceOrder))]
+[JsonSerializable(typeof(List<ServiceOrder>))]
+[JsonSerializable(typeof(ServiceOrderItem))]
 [JsonSerializable(typeof(List<Characteristic>))]
 [JsonSerializable(typeof(List<RelatedParty>))]
-[JsonSerializable(typeof(List<OrderItemRelationship>))]
+[JsonSerializable(typeof(List<ItemRelationshipView>))]
 [JsonSerializable(typeof(List<InboundTransition>))]
 public sealed partial class TmfJsonContext : JsonSerializerContext;

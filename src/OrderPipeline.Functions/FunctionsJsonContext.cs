@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Health;
 using OrderPipeline.Functions.InboundQueue;
-using OrderPipeline.Functions.ProductOrders;
+using OrderPipeline.Functions.Orders;
 using OrderPipeline.Functions.Triggers;
 using OrderPipeline.Storage.Diagnostics;
 

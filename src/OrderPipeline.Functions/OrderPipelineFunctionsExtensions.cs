@@ -8,7 +8,7 @@ using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Health;
 using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.InboundQueue;
-using OrderPipeline.Functions.ProductOrders;
+using OrderPipeline.Functions.Orders;
 using OrderPipeline.Functions.Security;
 using OrderPipeline.Functions.Triggers;
 using OrderPipeline.Storage;
@@ -52,7 +52,7 @@ public static class OrderPipelineFunctionsExtensions
         services.AddOptions<StandaloneTriggerOptions>().BindConfiguration(StandaloneTriggerOptions.SectionName);
 
         services.AddSingleton<InboundQueueTrigger>();
-        services.AddSingleton<BulkProductOrderIntake>();
+        services.AddSingleton<BulkOrderIntake>();
         services.AddStandaloneTriggers(builder.Configuration);
 
         services.ConfigureHttpJsonOptions(options =>
@@ -70,7 +70,7 @@ public static class OrderPipelineFunctionsExtensions
         app.UseExceptionHandler();
         app.UseTmfStatusCodePages();
         app.UseFunctionKeys();
-        app.MapProductOrders();
+        app.MapOrders();
         app.MapInboundQueueAdmin();
         app.MapHealth();
         app.MapDiagnostics();

@@ -7,7 +7,7 @@ public sealed class BusinessValidationSwitches
 {
     private readonly SettableOptionsMonitor<OrderValidationOptions> switches = new(new());
 
-    private ProductOrderValidator Validator => new(switches);
+    private OrderValidator Validator => OrderJson.ValidatorWith(switches);
 
     [Fact]
     public void SyncSwitchOffLetsABusinessInvalidOrderThroughInSyncOnly()

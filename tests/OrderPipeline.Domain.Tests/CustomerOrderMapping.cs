@@ -20,7 +20,7 @@ public sealed class CustomerOrderMapping
         Assert.Equal(OrderDate, order.OrderDate);
         Assert.Equal("acknowledged", order.State);
         Assert.Equal("EXT-1", order.ExternalId);
-        Assert.Equal(Id, order.Resource.Id);
+        Assert.Equal(Id, System.Text.Json.Nodes.JsonNode.Parse(order.HeaderJson)!["id"]!.GetValue<string>());
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class CustomerOrderMapping
     {
         var (first, second) = Lines(Submitted());
 
-        Assert.Equal(("PO-FIBRE", "SPEC-FIBRE", (string?)null), (first.ProductOfferingId, first.ProductSpecificationId, first.ProductId));
-        Assert.Equal(("PO-ROUTER", (string?)null, "PRD-42"), (second.ProductOfferingId, second.ProductSpecificationId, second.ProductId));
+        Assert.Equal(("PO-FIBRE", "SPEC-FIBRE", (string?)null), (first.OfferingId, first.SpecificationId, first.InventoryId));
+        Assert.Equal(("PO-ROUTER", (string?)null, "PRD-42"), (second.OfferingId, second.SpecificationId, second.InventoryId));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class CustomerOrderMapping
 
         Assert.Empty(first.Relationships);
         var relationship = Assert.Single(second.Relationships);
-        Assert.Equal(("01", "reliesOn"), (relationship.Id, relationship.RelationshipType));
+        Assert.Equal(("01", "reliesOn"), (relationship.ItemId, relationship.RelationshipType));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class CustomerOrderMapping
     }
 
     private static CustomerOrder Map(JsonObject json) =>
-        CustomerOrderFactory.FromProductOrder(ProductOrderResource.Acknowledge(json.ToOrder(), Id, OrderDate), OrderDate);
+        CustomerOrderFactory.From(OrderResource.Acknowledge(json.ToOrder(), Id, OrderDate), OrderDate);
 
     private static (CustomerOrderLine First, CustomerOrderLine Second) Lines(JsonObject json)
     {

@@ -36,7 +36,14 @@ internal static class OrderJson
 
     /// <summary>Validates with every business switch on.</summary>
     public static IReadOnlyList<ValidationFailure> Validate(this JsonObject order, IntakeMode mode = IntakeMode.Async) =>
-        new ProductOrderValidator(new SettableOptionsMonitor<OrderValidationOptions>(new())).Validate(order.ToOrder(), mode);
+        ValidatorWith(new SettableOptionsMonitor<OrderValidationOptions>(new())).Validate(order.ToOrder(), mode);
+
+    public static OrderValidator ValidatorWith(SettableOptionsMonitor<OrderValidationOptions> switches) =>
+        new(switches);
+
+    // Validation reads no storage here: the catalog is in memory, so waiting on it is immediate.
+    public static IReadOnlyList<ValidationFailure> Validate(this OrderValidator validator, ProductOrder order, IntakeMode mode) =>
+        validator.ValidateAsync(order, mode, CancellationToken.None).GetAwaiter().GetResult();
 
     public static string[] Paths(this IEnumerable<ValidationFailure> failures) => [.. failures.Select(failure => failure.Path)];
 

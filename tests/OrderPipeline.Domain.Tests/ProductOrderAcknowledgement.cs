@@ -1,3 +1,4 @@
+using OrderPipeline.Domain.Ordering;
 using System.Text.Json.Nodes;
 using OrderPipeline.Domain.ProductOrders;
 using OrderPipeline.Domain.Tmf;
@@ -15,7 +16,7 @@ public sealed class ProductOrderAcknowledgement
     [Fact]
     public void AcknowledgedOrderCarriesTheServerFields()
     {
-        var json = ProductOrderResource.Acknowledge(OrderJson.Baseline().ToOrder(), Id, OrderDate).ToJson();
+        var json = OrderResource.Acknowledge(OrderJson.Baseline().ToOrder(), Id, OrderDate).ToJson();
 
         Assert.Equal(Id, (string?)json["id"]);
         Assert.Equal($"/tmf-api/productOrderingManagement/v4/productOrder/{Id}", (string?)json["href"]);
@@ -27,7 +28,7 @@ public sealed class ProductOrderAcknowledgement
     [Fact]
     public void EveryItemIsAcknowledged()
     {
-        var json = ProductOrderResource.Acknowledge(OrderJson.Baseline().ToOrder(), Id, OrderDate).ToJson();
+        var json = OrderResource.Acknowledge(OrderJson.Baseline().ToOrder(), Id, OrderDate).ToJson();
 
         Assert.Equal(["acknowledged", "acknowledged"], json["productOrderItem"]!.AsArray().Select(item => (string?)item!["state"]));
     }
@@ -40,7 +41,7 @@ public sealed class ProductOrderAcknowledgement
         submitted["note"] = new JsonArray(new JsonObject { ["text"] = "ring twice" });
         submitted.Item(0)["itemPrice"] = new JsonArray(new JsonObject { ["priceType"] = "recurring", ["price"] = new JsonObject { ["value"] = 49.9 } });
 
-        var json = ProductOrderResource.Acknowledge(submitted.ToOrder(), Id, OrderDate).ToJson();
+        var json = OrderResource.Acknowledge(submitted.ToOrder(), Id, OrderDate).ToJson();
 
         Assert.True(JsonNode.DeepEquals(submitted["channel"], json["channel"]), json.ToJsonString());
         Assert.True(JsonNode.DeepEquals(submitted["note"], json["note"]), json.ToJsonString());
@@ -53,7 +54,7 @@ public sealed class ProductOrderAcknowledgement
     {
         var submitted = OrderJson.Baseline().ToOrder();
 
-        ProductOrderResource.Acknowledge(submitted, Id, OrderDate);
+        OrderResource.Acknowledge(submitted, Id, OrderDate);
 
         Assert.Null(submitted.Id);
         Assert.Null(submitted.State);
@@ -65,7 +66,7 @@ public sealed class ProductOrderAcknowledgement
     {
         var error = new OrderErrorMessage("payloadUnavailable", "The submitted order could not be read", "the blob is gone");
 
-        var json = ProductOrderResource.Reject(OrderJson.Baseline().ToOrder(), Id, OrderDate, error).ToJson();
+        var json = OrderResource.Reject(OrderJson.Baseline().ToOrder(), Id, OrderDate, error).ToJson();
 
         Assert.Equal("rejected", (string?)json["state"]);
         Assert.Equal(["rejected", "rejected"], json["productOrderItem"]!.AsArray().Select(item => (string?)item!["state"]));

@@ -1,9 +1,6 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.Ordering;
-using OrderPipeline.Domain.ProductOrders;
-using OrderPipeline.Domain.Tmf;
 
 namespace OrderPipeline.Domain.InboundQueue;
 
@@ -33,7 +30,7 @@ public sealed partial class InboundProcessor(
 
         try
         {
-            var order = ToCustomerOrder(entry, await ReadOrderAsync(entry, cancellationToken));
+            var order = InboundPayload.ToCustomerOrder(entry, await entries.ReadPayloadAsync(entry, cancellationToken));
             await orders.SaveAsync(order, cancellationToken);
         }
         catch (InboundPayloadUnavailableException ex)
@@ -85,33 +82,6 @@ public sealed partial class InboundProcessor(
         }
 
         return null;
-    }
-
-    private async Task<ProductOrder> ReadOrderAsync(InboundEntry entry, CancellationToken cancellationToken)
-    {
-        var payload = await entries.ReadPayloadAsync(entry, cancellationToken);
-        try
-        {
-            return JsonSerializer.Deserialize(payload, TmfJsonContext.Default.ProductOrder)
-                ?? throw new InboundPayloadUnavailableException(entry.Id, "the payload is JSON null");
-        }
-        catch (JsonException ex)
-        {
-            throw new InboundPayloadUnavailableException(entry.Id, $"the payload is not a product order ({ex.Message})", ex);
-        }
-    }
-
-    private static CustomerOrder ToCustomerOrder(InboundEntry entry, ProductOrder order)
-    {
-        try
-        {
-            return CustomerOrderFactory.FromProductOrder(ProductOrderResource.Acknowledge(order, entry.Id, entry.CreatedAt), entry.CreatedAt);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Mapping does no I/O, so what fails here fails again on every retry: the stored order was damaged after intake.
-            throw new InboundPayloadUnavailableException(entry.Id, $"the payload is not a valid product order ({ex.Message})", ex);
-        }
     }
 
     private bool IsLastAttempt(InboundEntry entry, int deliveryCount) =>

@@ -1,10 +1,8 @@
-using OrderPipeline.Domain.ProductOrders;
-
 namespace OrderPipeline.Domain.Ordering;
 
 /// <summary>
-/// The order as the provider keeps it: a header and one line per order item.
-/// <see cref="Resource"/> is the TMF resource it was created from, answered back to clients unchanged.
+/// The order as the provider keeps it: a header and one line per order item. <see cref="HeaderJson"/> is the
+/// TMF resource it was created from without its items (each line keeps its own), answered back to clients unchanged.
 /// </summary>
 public sealed record CustomerOrder(
     string Id,
@@ -13,5 +11,5 @@ public sealed record CustomerOrder(
     DateTimeOffset OrderDate,
     string? ExternalId,
     string? CustomerId,
-    ProductOrder Resource,
+    string HeaderJson,
     IReadOnlyList<CustomerOrderLine> Lines);

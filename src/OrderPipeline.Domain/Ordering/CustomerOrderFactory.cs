@@ -1,42 +1,46 @@
-using OrderPipeline.Domain.ProductOrders;
 using OrderPipeline.Domain.Tmf;
 
 namespace OrderPipeline.Domain.Ordering;
 
-/// <summary>Maps an acknowledged TMF622 product order to the customer order that is stored.</summary>
+/// <summary>Maps an acknowledged TMF622 or TMF641 order to the customer order that is stored.</summary>
 public static class CustomerOrderFactory
 {
-    public static CustomerOrder FromProductOrder(ProductOrder acknowledged, DateTimeOffset orderDate)
+    public static CustomerOrder From<TOrder>(TOrder acknowledged, DateTimeOffset orderDate)
+        where TOrder : class, ITmfOrder<TOrder>
     {
         var id = acknowledged.Id ?? throw new ArgumentException("An acknowledged order carries its id.", nameof(acknowledged));
-        var items = acknowledged.ProductOrderItem ?? [];
-        var lines = items.Select((item, index) => ToLine(item, index + 1)).ToList();
-        var customer = acknowledged.RelatedParty?.FirstOrDefault(party => party is { IsCustomer: true })?.Id;
+        var view = acknowledged.View();
+        if (view.Items.Count != acknowledged.ItemCount)
+        {
+            throw new ArgumentException("An order item is null; validate before creating the order.", nameof(acknowledged));
+        }
+
+        var lines = view.Items.Select(item => ToLine(item, acknowledged.LineContent(item.Index))).ToList();
         return new CustomerOrder(
-            id, OrderType.Product, acknowledged.State ?? ProductOrderStates.Acknowledged, orderDate,
-            acknowledged.ExternalId, customer, acknowledged, lines);
+            id, TOrder.Names.OrderType, acknowledged.State ?? OrderStates.Acknowledged, orderDate,
+            acknowledged.ExternalId, view.CustomerId, acknowledged.HeaderJson(), lines);
     }
 
-    private static CustomerOrderLine ToLine(ProductOrderItem item, int number)
+    private static CustomerOrderLine ToLine(OrderItemView item, OrderLineContent content)
     {
         if (!OrderItemAction.TryParse(item.Action, out var action))
         {
             throw new ArgumentException($"Order item '{item.Id}' has no valid action; validate before creating the order.", nameof(item));
         }
 
-        var product = item.Product;
+        var number = item.Index + 1;
         return new CustomerOrderLine(
             number,
             item.Id ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             action,
             item.Quantity ?? 1,
-            item.ProductOffering?.Id,
-            product?.ProductSpecification?.Id,
-            product?.Id,
-            product?.ProductCharacteristic ?? [],
-            product?.Place?.GetRawText(),
-            product?.RelatedParty ?? [],
-            item.ProductOrderItemRelationship ?? [],
-            item);
+            item.OfferingId,
+            item.SpecificationId,
+            item.SubjectId,
+            [.. item.Characteristics.OfType<Characteristic>()],
+            content.PlaceJson,
+            content.Contacts,
+            item.ItemRelationships,
+            content.ItemJson);
     }
 }

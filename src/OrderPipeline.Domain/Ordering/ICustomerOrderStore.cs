@@ -1,5 +1,3 @@
-using OrderPipeline.Domain.ProductOrders;
-
 namespace OrderPipeline.Domain.Ordering;
 
 /// <summary>Where customer orders are kept.</summary>
@@ -11,9 +9,9 @@ public interface ICustomerOrderStore
     /// </summary>
     Task SaveAsync(CustomerOrder order, CancellationToken cancellationToken);
 
-    /// <summary>The product order as created, or null when no order with this id has been created.</summary>
-    Task<ProductOrder?> FindProductOrderAsync(string id, CancellationToken cancellationToken);
+    /// <summary>The order of this type as created, or null when no such order has been created.</summary>
+    Task<StoredOrder?> FindAsync(OrderType orderType, string id, CancellationToken cancellationToken);
 
-    /// <summary>Created product orders matching the query, in creation order.</summary>
-    Task<OrderPage<ProductOrder>> ListProductOrdersAsync(OrderQuery query, CancellationToken cancellationToken);
+    /// <summary>Created orders of this type matching the query, in creation order.</summary>
+    Task<OrderPage<StoredOrder>> ListAsync(OrderType orderType, OrderQuery query, CancellationToken cancellationToken);
 }

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Tmf;
+using OrderPipeline.Domain.Validation;
 
 namespace OrderPipeline.Domain.ProductOrders;
 
@@ -9,8 +12,13 @@ namespace OrderPipeline.Domain.ProductOrders;
 /// (channel, note, billingAccount, orderTotalPrice, …) is kept in <see cref="Extensions"/> and echoed back.
 /// Dates stay as sent, so an echo is the client's own text; validation parses them.
 /// </summary>
-public sealed record ProductOrder
+public sealed record ProductOrder : ITmfOrder<ProductOrder>
 {
+    public static OrderVocabulary Names => OrderVocabulary.Product;
+    public static string BasePath => "/tmf-api/productOrderingManagement/v4/productOrder";
+    public static JsonTypeInfo<ProductOrder> JsonTypeInfo => TmfJsonContext.Default.ProductOrder;
+    public static JsonTypeInfo<List<ProductOrder>> ListJsonTypeInfo => TmfJsonContext.Default.ListProductOrder;
+
     public string? Id { get; init; }
     public string? Href { get; init; }
     public string? ExternalId { get; init; }
@@ -30,4 +38,43 @@ public sealed record ProductOrder
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extensions { get; set; }
+
+    int? ITmfOrder<ProductOrder>.ItemCount => ProductOrderItem?.Count;
+
+    public OrderView View()
+    {
+        var (customerId, customerPath) = Tmf.RelatedParty.FindCustomer(RelatedParty);
+        var items = (ProductOrderItem ?? []).Select((item, index) => item?.View(index)).OfType<OrderItemView>().ToList();
+        return new OrderView(Names, customerId, customerPath, items);
+    }
+
+    public IEnumerable<ValidationFailure> TypeSpecificShapeFailures() =>
+        (ProductOrderItem ?? []).SelectMany((item, index) =>
+            NullElements.In(item?.Product?.RelatedParty, $"{Names.Items}[{index}].product.relatedParty"));
+
+    public ProductOrder WithServerFields(string id, string href, string orderDate, string state, OrderErrorMessage? error) => this with
+    {
+        Id = id,
+        Href = href,
+        OrderDate = orderDate,
+        State = state,
+        Type = Type ?? Names.ResourceType,
+        ProductOrderItem = ProductOrderItem?.Select(item => item with { State = state }).ToList(),
+        ErrorMessage = error is null ? ErrorMessage : [error],
+    };
+
+    public OrderLineContent LineContent(int index)
+    {
+        var item = ProductOrderItem![index];
+        return new OrderLineContent(
+            item.Product?.Place?.GetRawText(), item.Product?.RelatedParty ?? [], JsonSerializer.Serialize(item, TmfJsonContext.Default.ProductOrderItem));
+    }
+
+    public string HeaderJson() => JsonSerializer.Serialize(this with { ProductOrderItem = null }, JsonTypeInfo);
+
+    public static ProductOrder FromStored(string headerJson, IReadOnlyList<string>? itemsJson) =>
+        (JsonSerializer.Deserialize(headerJson, JsonTypeInfo) ?? new ProductOrder()) with
+        {
+            ProductOrderItem = itemsJson?.Select(item => JsonSerializer.Deserialize(item, TmfJsonContext.Default.ProductOrderItem)!).ToList(),
+        };
 }

@@ -20,4 +20,19 @@ public sealed record ProductOrderItem
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extensions { get; set; }
+
+    internal OrderItemView View(int index) => new(
+        index,
+        Id,
+        Action,
+        Product is not null,
+        ProductOffering?.Id,
+        Product?.ProductSpecification?.Id,
+        Product?.Id,
+        Product?.ProductCharacteristic ?? [],
+        [.. (ProductOrderItemRelationship ?? []).Select(relationship => new ItemRelationshipView(relationship?.Id, relationship?.RelationshipType, "id"))],
+        [.. (Product?.ProductRelationship ?? []).Select(relationship => new SubjectRelationshipView(relationship?.Product?.Id, relationship?.RelationshipType))])
+    {
+        Quantity = Quantity,
+    };
 }

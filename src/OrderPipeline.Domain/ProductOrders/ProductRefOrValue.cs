@@ -12,6 +12,7 @@ public sealed record ProductRefOrValue
     public string? Name { get; init; }
     public EntityRef? ProductSpecification { get; init; }
     public IReadOnlyList<Characteristic>? ProductCharacteristic { get; init; }
+    public IReadOnlyList<SubjectRelationship>? ProductRelationship { get; init; }
 
     /// <summary>TMF622 v4 sends an array of RelatedPlaceRefOrValue, ServiceNow a single place object; both are kept as sent.</summary>
     public JsonElement? Place { get; init; }

@@ -14,4 +14,7 @@ public sealed record OrderItemView(
     string? SubjectId,
     IReadOnlyList<Characteristic?> Characteristics,
     IReadOnlyList<ItemRelationshipView> ItemRelationships,
-    IReadOnlyList<SubjectRelationshipView> SubjectRelationships);
+    IReadOnlyList<SubjectRelationshipView> SubjectRelationships)
+{
+    public int? Quantity { get; init; }
+}

@@ -24,6 +24,17 @@ public sealed record RelatedParty
     [JsonIgnore]
     public bool IsCustomer => IsCustomerKind(ReferredType) || IsCustomerKind(Role);
 
+    /// <summary>The ordering customer among an order's parties, and where it was sent (<c>relatedParty[1]</c>).</summary>
+    public static (string? Id, string? Path) FindCustomer(IReadOnlyList<RelatedParty?>? parties)
+    {
+        for (var i = 0; i < (parties?.Count ?? 0); i++)
+        {
+            if (parties![i] is { IsCustomer: true } customer) return (customer.Id, $"relatedParty[{i}]");
+        }
+
+        return (null, null);
+    }
+
     private static bool IsCustomerKind(string? value) =>
         string.Equals(value, "Customer", StringComparison.OrdinalIgnoreCase)
         || string.Equals(value, "Consumer", StringComparison.OrdinalIgnoreCase);

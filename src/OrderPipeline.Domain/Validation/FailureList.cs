@@ -8,4 +8,6 @@ internal sealed class FailureList
     public IReadOnlyList<ValidationFailure> Items => failures;
 
     public void Add(string path, string message) => failures.Add(new ValidationFailure(path, message));
+
+    public void AddRange(IEnumerable<ValidationFailure> more) => failures.AddRange(more);
 }

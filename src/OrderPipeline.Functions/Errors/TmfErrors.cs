@@ -1,6 +1,6 @@
 using System.Globalization;
 using OrderPipeline.Domain.Validation;
-using OrderPipeline.Functions.ProductOrders;
+using OrderPipeline.Functions.Orders;
 
 namespace OrderPipeline.Functions.Errors;
 

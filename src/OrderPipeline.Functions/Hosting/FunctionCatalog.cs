@@ -1,4 +1,5 @@
 using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.ServiceOrders;
 using OrderPipeline.Storage;
 
 namespace OrderPipeline.Functions.Hosting;
@@ -10,13 +11,17 @@ namespace OrderPipeline.Functions.Hosting;
 public static class FunctionCatalog
 {
     // The domain builds the hrefs; the route serves them.
-    private static readonly string ProductOrders = ProductOrderResource.BasePath.TrimStart('/');
+    private static readonly string ProductOrders = ProductOrder.BasePath.TrimStart('/');
+    private static readonly string ServiceOrders = ServiceOrder.BasePath.TrimStart('/');
     private const string InboundQueue = "admin/inboundQueue";
     private const string Diagnostics = "admin/diagnostics";
 
     public static readonly HttpFunction CreateProductOrder = new("CreateProductOrder", "POST", ProductOrders, FunctionAuthLevel.Function);
     public static readonly HttpFunction ListProductOrders = new("ListProductOrders", "GET", ProductOrders, FunctionAuthLevel.Function);
     public static readonly HttpFunction RetrieveProductOrder = new("RetrieveProductOrder", "GET", ProductOrders + "/{id}", FunctionAuthLevel.Function);
+    public static readonly HttpFunction CreateServiceOrder = new("CreateServiceOrder", "POST", ServiceOrders, FunctionAuthLevel.Function);
+    public static readonly HttpFunction ListServiceOrders = new("ListServiceOrders", "GET", ServiceOrders, FunctionAuthLevel.Function);
+    public static readonly HttpFunction RetrieveServiceOrder = new("RetrieveServiceOrder", "GET", ServiceOrders + "/{id}", FunctionAuthLevel.Function);
     public static readonly HttpFunction Health = new("Health", "GET", "health", FunctionAuthLevel.Anonymous);
     public static readonly HttpFunction ListInboundEntries = new("ListInboundEntries", "GET", InboundQueue, FunctionAuthLevel.Admin);
     public static readonly HttpFunction SummarizeInboundQueue = new("SummarizeInboundQueue", "GET", InboundQueue + "/summary", FunctionAuthLevel.Admin);
@@ -30,7 +35,8 @@ public static class FunctionCatalog
 
     public static IReadOnlyList<FunctionDefinition> All { get; } =
     [
-        CreateProductOrder, ListProductOrders, RetrieveProductOrder, Health,
+        CreateProductOrder, ListProductOrders, RetrieveProductOrder,
+        CreateServiceOrder, ListServiceOrders, RetrieveServiceOrder, Health,
         ListInboundEntries, SummarizeInboundQueue, RetrieveInboundEntry, RetryInboundEntry, CountStorageOperations,
         ProcessInboundEntry, SweepInboundQueue, PurgeIdempotencyKeys,
     ];

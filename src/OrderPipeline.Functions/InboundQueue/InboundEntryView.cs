@@ -1,5 +1,5 @@
 using OrderPipeline.Domain.InboundQueue;
-using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Tmf;
 
 namespace OrderPipeline.Functions.InboundQueue;
@@ -31,7 +31,7 @@ public sealed record InboundEntryView(
         TmfDate.Format(entry.UpdatedAt),
         entry.LeaseUntil is { } lease ? TmfDate.Format(lease) : null,
         entry.OrderId,
-        ProductOrderResource.HrefFor(entry.Id),
+        OrderResource.HrefFor(entry.OrderType, entry.Id),
         entry.Error is { } error ? [new OrderErrorMessage(error.Code, error.Reason, error.Message)] : null,
         withHistory ? [.. entry.History.Select(step => new InboundTransitionView(step.State.ToString(), TmfDate.Format(step.At), step.Reason))] : null);
 }

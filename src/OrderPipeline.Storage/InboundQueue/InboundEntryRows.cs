@@ -14,7 +14,7 @@ internal static class InboundEntryRows
         return new TableEntity(partition, InboundKeys.Entry(entry.Id))
         {
             ["Id"] = entry.Id,
-            ["OrderType"] = OrderTypeName(entry.OrderType),
+            ["OrderType"] = OrderTypeNames.Of(entry.OrderType),
             ["ExternalId"] = entry.ExternalId,
             ["Source"] = entry.Source,
             ["State"] = entry.State.ToString(),
@@ -46,7 +46,7 @@ internal static class InboundEntryRows
         var history = JsonSerializer.Deserialize(row.GetString("History") ?? "[]", TmfJsonContext.Default.ListInboundTransition) ?? [];
         return InboundEntry.Rehydrate(
             row.GetString("Id"),
-            ParseOrderType(row.GetString("OrderType")),
+            OrderTypeNames.Parse(row.GetString("OrderType")),
             row.GetString("ExternalId"),
             row.GetString("Source") ?? "",
             Enum.Parse<InboundState>(row.GetString("State")),
@@ -60,7 +60,4 @@ internal static class InboundEntryRows
             row.ETag.ToString());
     }
 
-    public static string OrderTypeName(OrderType orderType) => orderType == OrderType.Product ? "product" : "service";
-
-    private static OrderType ParseOrderType(string? name) => name == "service" ? OrderType.Service : OrderType.Product;
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using OrderPipeline.Domain;
 using OrderPipeline.Domain.Ordering;
-using OrderPipeline.Domain.ProductOrders;
 using OrderPipeline.Storage.Tables;
 
 namespace OrderPipeline.Storage.Ordering;
@@ -19,7 +18,7 @@ internal static class CustomerOrderRows
     {
         var header = new TableEntity(order.Id, HeaderRowKey)
         {
-            ["OrderType"] = order.OrderType == OrderType.Product ? "product" : "service",
+            ["OrderType"] = OrderTypeNames.Of(order.OrderType),
             ["State"] = order.State,
             ["OrderDate"] = order.OrderDate,
             ["ExternalId"] = order.ExternalId,
@@ -27,7 +26,7 @@ internal static class CustomerOrderRows
             ["LineCount"] = order.Lines.Count,
         };
         // The lines keep their own items; the header keeps the rest of the TMF resource.
-        LargeText.Write(header, "Resource", JsonSerializer.Serialize(order.Resource with { ProductOrderItem = null }, TmfJsonContext.Default.ProductOrder));
+        LargeText.Write(header, "Resource", order.HeaderJson);
         return header;
     }
 
@@ -38,27 +37,20 @@ internal static class CustomerOrderRows
             ["LineId"] = line.LineId,
             ["Action"] = line.Action.ToString(),
             ["Quantity"] = line.Quantity,
-            ["ProductOfferingId"] = line.ProductOfferingId,
-            ["ProductSpecificationId"] = line.ProductSpecificationId,
-            ["ProductId"] = line.ProductId,
+            ["OfferingId"] = line.OfferingId,
+            ["SpecificationId"] = line.SpecificationId,
+            ["InventoryId"] = line.InventoryId,
             ["Place"] = line.PlaceJson,
         };
         LargeText.Write(row, "Characteristics", JsonSerializer.Serialize(line.Characteristics.ToList(), TmfJsonContext.Default.ListCharacteristic));
         LargeText.Write(row, "Contacts", JsonSerializer.Serialize(line.Contacts.ToList(), TmfJsonContext.Default.ListRelatedParty));
-        LargeText.Write(row, "Relationships", JsonSerializer.Serialize(line.Relationships.ToList(), TmfJsonContext.Default.ListOrderItemRelationship));
-        LargeText.Write(row, "Item", JsonSerializer.Serialize(line.Item, TmfJsonContext.Default.ProductOrderItem));
+        LargeText.Write(row, "Relationships", JsonSerializer.Serialize(line.Relationships.ToList(), TmfJsonContext.Default.ListItemRelationshipView));
+        LargeText.Write(row, "Item", line.ItemJson);
         return row;
     }
 
-    public static ProductOrder ToProductOrder(TableEntity header, IEnumerable<TableEntity> lines)
-    {
-        var resource = JsonSerializer.Deserialize(LargeText.Read(header, "Resource") ?? "{}", TmfJsonContext.Default.ProductOrder) ?? new ProductOrder();
-        var items = lines.Select(line => JsonSerializer.Deserialize(LargeText.Read(line, "Item") ?? "{}", TmfJsonContext.Default.ProductOrderItem)!);
-        return resource with { ProductOrderItem = [.. items] };
-    }
-
-    public static ProductOrder ToProductOrderWithoutItems(TableEntity header) =>
-        JsonSerializer.Deserialize(LargeText.Read(header, "Resource") ?? "{}", TmfJsonContext.Default.ProductOrder) ?? new ProductOrder();
+    public static StoredOrder ToStoredOrder(TableEntity header, IEnumerable<TableEntity>? lines) =>
+        new(LargeText.Read(header, "Resource") ?? "{}", lines?.Select(line => LargeText.Read(line, "Item") ?? "{}").ToList());
 
     // Six digits keep lines in order when the table sorts row keys as strings.
     private static string LineRowKey(int number) => number.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);

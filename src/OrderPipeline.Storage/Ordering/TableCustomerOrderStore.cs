@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using OrderPipeline.Domain.Ordering;
-using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain;
 using OrderPipeline.Storage.Tables;
 
 namespace OrderPipeline.Storage.Ordering;
@@ -27,36 +27,36 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
         await headers.UpsertEntityAsync(CustomerOrderRows.ToHeader(order), TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task<ProductOrder?> FindProductOrderAsync(string id, CancellationToken cancellationToken)
+    public async Task<StoredOrder?> FindAsync(OrderType orderType, string id, CancellationToken cancellationToken)
     {
         var header = await headers.GetEntityIfExistsAsync<TableEntity>(id, CustomerOrderRows.HeaderRowKey, cancellationToken: cancellationToken);
-        if (!header.HasValue || header.Value!.GetString("OrderType") != "product")
+        if (!header.HasValue || header.Value!.GetString("OrderType") != OrderTypeNames.Of(orderType))
         {
             return null;
         }
 
-        return CustomerOrderRows.ToProductOrder(header.Value, await ReadLinesAsync(id, cancellationToken));
+        return CustomerOrderRows.ToStoredOrder(header.Value, await ReadLinesAsync(id, cancellationToken));
     }
 
-    public async Task<OrderPage<ProductOrder>> ListProductOrdersAsync(OrderQuery query, CancellationToken cancellationToken)
+    public async Task<OrderPage<StoredOrder>> ListAsync(OrderType orderType, OrderQuery query, CancellationToken cancellationToken)
     {
-        var matches = await headers.ToListAsync<TableEntity>(Filter(query), select: ["PartitionKey"], cancellationToken);
+        var matches = await headers.ToListAsync<TableEntity>(Filter(orderType, query), select: ["PartitionKey"], cancellationToken);
         var page = await Task.WhenAll(matches.Skip(query.Offset).Take(query.Limit).Select(async match =>
         {
             var header = await headers.GetEntityAsync<TableEntity>(match.PartitionKey, CustomerOrderRows.HeaderRowKey, cancellationToken: cancellationToken);
-            return query.IncludeItems
-                ? CustomerOrderRows.ToProductOrder(header.Value, await ReadLinesAsync(match.PartitionKey, cancellationToken))
-                : CustomerOrderRows.ToProductOrderWithoutItems(header.Value);
+            var lines = query.IncludeItems ? await ReadLinesAsync(match.PartitionKey, cancellationToken) : null;
+            return CustomerOrderRows.ToStoredOrder(header.Value, lines);
         }));
-        return new OrderPage<ProductOrder>(page, matches.Count);
+        return new OrderPage<StoredOrder>(page, matches.Count);
     }
 
     private Task<List<TableEntity>> ReadLinesAsync(string orderId, CancellationToken cancellationToken) =>
         lines.ToListAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {orderId}"), select: null, cancellationToken);
 
-    private static string Filter(OrderQuery query)
+    private static string Filter(OrderType orderType, OrderQuery query)
     {
-        var clauses = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {CustomerOrderRows.HeaderRowKey} and OrderType eq {"product"}") };
+        var typeName = OrderTypeNames.Of(orderType);
+        var clauses = new List<string> { TableClient.CreateQueryFilter($"RowKey eq {CustomerOrderRows.HeaderRowKey} and OrderType eq {typeName}") };
         if (query.Id is { } id) clauses.Add(TableClient.CreateQueryFilter($"PartitionKey eq {id}"));
         if (query.ExternalId is { } externalId) clauses.Add(TableClient.CreateQueryFilter($"ExternalId eq {externalId}"));
         if (query.State is { } state) clauses.Add(TableClient.CreateQueryFilter($"State eq {state}"));

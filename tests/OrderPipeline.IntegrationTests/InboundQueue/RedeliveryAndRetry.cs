@@ -52,7 +52,7 @@ public sealed class RedeliveryAndRetry
         // The first processor claims the entry, writes one of four lines, and dies.
         var entry = await app.ClaimAsIfByACrashedProcessorAsync(id, TimeSpan.FromSeconds(1));
         var submitted = System.Text.Json.JsonSerializer.Deserialize(Orders.WithEveryAction().ToJsonString(), Domain.TmfJsonContext.Default.ProductOrder)!;
-        var whole = CustomerOrderFactory.FromProductOrder(ProductOrderResource.Acknowledge(submitted, id, entry.CreatedAt), entry.CreatedAt);
+        var whole = CustomerOrderFactory.From(OrderResource.Acknowledge(submitted, id, entry.CreatedAt), entry.CreatedAt);
         await app.Services.GetRequiredService<ICustomerOrderStore>().SaveAsync(whole with { Lines = whole.Lines.Take(1).ToList() }, CancellationToken.None);
         await app.Table(app.Names.CustomerOrdersTable).DeleteEntityAsync(id, "order");
         Assert.Equal("acknowledged", (await app.GetJsonAsync($"{PipelineApp.ProductOrderPath}/{id}"))["state"]!.GetValue<string>());

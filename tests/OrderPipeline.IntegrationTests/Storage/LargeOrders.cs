@@ -42,7 +42,7 @@ public sealed class LargeOrders
         // The first processor claims the entry, writes 2,500 of the 5,000 lines, and dies before the header.
         var entry = await app.ClaimAsIfByACrashedProcessorAsync(id, TimeSpan.FromSeconds(1));
         var submitted = JsonSerializer.Deserialize(order.ToJsonString(), TmfJsonContext.Default.ProductOrder)!;
-        var whole = CustomerOrderFactory.FromProductOrder(ProductOrderResource.Acknowledge(submitted, id, entry.CreatedAt), entry.CreatedAt);
+        var whole = CustomerOrderFactory.From(OrderResource.Acknowledge(submitted, id, entry.CreatedAt), entry.CreatedAt);
         await app.Services.GetRequiredService<ICustomerOrderStore>().SaveAsync(whole with { Lines = whole.Lines.Take(2500).ToList() }, CancellationToken.None);
         await app.Table(app.Names.CustomerOrdersTable).DeleteEntityAsync(id, "order");
         Assert.Equal((0, 2500), app.CountOrderRows(id));

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using OrderPipeline.Domain.Validation;
 
-namespace OrderPipeline.Functions.ProductOrders;
+namespace OrderPipeline.Functions.Orders;
 
 /// <summary>
 /// Finds the strings of a JSON document (values and property names) longer than a limit, each with its JSON path.

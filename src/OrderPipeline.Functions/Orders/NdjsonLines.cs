@@ -1,4 +1,4 @@
-namespace OrderPipeline.Functions.ProductOrders;
+namespace OrderPipeline.Functions.Orders;
 
 /// <summary>Splits an <c>application/x-ndjson</c> body into its non-empty lines, each with its 1-based line number.</summary>
 internal static class NdjsonLines

@@ -1,4 +1,4 @@
-namespace OrderPipeline.Domain.ProductOrders;
+namespace OrderPipeline.Domain.Intake;
 
 public enum IntakeOutcome
 {

@@ -6,26 +6,19 @@ using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.Security;
 
-namespace OrderPipeline.Functions.ProductOrders;
+namespace OrderPipeline.Functions.Orders;
 
-/// <summary>The query string of <c>GET /productOrder</c>: equality filters (ANDed), <c>fields</c>, <c>offset</c> and <c>limit</c>.</summary>
-internal sealed partial record ProductOrderListQuery(OrderQuery Query, IReadOnlySet<string>? Fields)
+/// <summary>The query string of <c>GET /productOrder</c> and <c>GET /serviceOrder</c>: equality filters (ANDed), <c>fields</c>, <c>offset</c> and <c>limit</c>.</summary>
+internal sealed partial record OrderListQuery(OrderQuery Query, IReadOnlySet<string>? Fields)
 {
     private const int MaxFields = 50;
 
     // Attribute filters, then paging, selection, and the Functions key parameter.
     private static readonly HashSet<string> Known = ["id", "externalId", "state", "orderDate", "fields", "offset", "limit", FunctionKeyMiddleware.QueryName];
 
-    // TMF622 v4 ProductOrderStateType: a state filter outside it is a client error, not a filter matching nothing.
-    private static readonly HashSet<string> States =
-    [
-        "acknowledged", "rejected", "pending", "held", "inProgress", "cancelled", "completed", "failed", "partial",
-        "assessingCancellation", "pendingCancellation",
-    ];
-
-    public static bool TryParse(IQueryCollection query, out ProductOrderListQuery parsed, out IResult error)
+    public static bool TryParse(IQueryCollection query, OrderVocabulary names, out OrderListQuery parsed, out IResult error)
     {
-        parsed = new ProductOrderListQuery(new OrderQuery(), null);
+        parsed = new OrderListQuery(new OrderQuery(), null);
         error = Results.Empty;
         if (query.FindUnacceptable(Known) is (string name, string problem))
         {
@@ -39,9 +32,10 @@ internal sealed partial record ProductOrderListQuery(OrderQuery Query, IReadOnly
             return false;
         }
 
-        if (query.Single("state") is { } state && !States.Contains(state))
+        // A state outside the TMF state type is a client error, not a filter matching nothing.
+        if (query.Single("state") is { } state && !OrderStates.All.Contains(state))
         {
-            error = TmfErrors.InvalidQuery("state", $"state must be one of {string.Join(", ", States)}.");
+            error = TmfErrors.InvalidQuery("state", $"state must be one of {string.Join(", ", OrderStates.All)}.");
             return false;
         }
 
@@ -82,8 +76,8 @@ internal sealed partial record ProductOrderListQuery(OrderQuery Query, IReadOnly
 
         var orderQuery = new OrderQuery(
             query.Single("id"), query.Single("externalId"), query.Single("state"), orderDate,
-            offset, limit, IncludeItems: fields is null || fields.Contains("productOrderItem"));
-        parsed = new ProductOrderListQuery(orderQuery, fields);
+            offset, limit, IncludeItems: fields is null || fields.Contains(names.Items));
+        parsed = new OrderListQuery(orderQuery, fields);
         return true;
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Features;
 using OrderPipeline.Functions.Errors;
 
-namespace OrderPipeline.Functions.ProductOrders;
+namespace OrderPipeline.Functions.Orders;
 
 /// <summary>Reads a TMF resource from a request body, within the size limit, turning every way it can be wrong into a TMF error.</summary>
 internal static class OrderRequestBody

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.Ordering;
 
-namespace OrderPipeline.Functions.ProductOrders;
+namespace OrderPipeline.Functions.Orders;
 
 /// <summary>
 /// The 202 answer to an async order. <c>orderId</c> repeats <c>id</c> for clients written against ServiceNow,
@@ -9,6 +9,7 @@ namespace OrderPipeline.Functions.ProductOrders;
 /// </summary>
 public sealed record AsyncAcceptance(string Id, string OrderId, string Href, string State, [property: JsonPropertyName("@type")] string Type)
 {
-    public static AsyncAcceptance Of(ProductOrder accepted) =>
-        new(accepted.Id!, accepted.Id!, accepted.Href!, accepted.State!, "ProductOrder");
+    public static AsyncAcceptance Of<TOrder>(TOrder accepted)
+        where TOrder : class, ITmfOrder<TOrder> =>
+        new(accepted.Id!, accepted.Id!, accepted.Href!, accepted.State!, TOrder.Names.ResourceType);
 }

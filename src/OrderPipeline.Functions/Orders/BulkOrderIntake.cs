@@ -1,26 +1,28 @@
 using Azure;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain;
-using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.Intake;
+using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Validation;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
 
-namespace OrderPipeline.Functions.ProductOrders;
+namespace OrderPipeline.Functions.Orders;
 
 /// <summary>
-/// Async intake of many orders in one request: <c>application/x-ndjson</c>, one TMF622 order per line. Each order is
+/// Async intake of many orders in one request: <c>application/x-ndjson</c>, one order per line. Each order is
 /// read, validated and accepted on its own, as if sent alone; the answer is 207 with one result per order line.
 /// </summary>
-internal sealed partial class BulkProductOrderIntake(
-    ProductOrderIntake intake, IOptions<IntakeOptions> options, ILogger<BulkProductOrderIntake> logger)
+internal sealed partial class BulkOrderIntake(
+    OrderIntake intake, IOptions<IntakeOptions> options, ILogger<BulkOrderIntake> logger)
 {
     public const string MediaType = "application/x-ndjson";
 
     public static bool IsNdjson(string? contentType) =>
         contentType is not null && contentType.Split(';')[0].Trim().Equals(MediaType, StringComparison.OrdinalIgnoreCase);
 
-    public async Task<IResult> SubmitAsync(HttpRequest request, string source, CancellationToken cancellationToken)
+    public async Task<IResult> SubmitAsync<TOrder>(HttpRequest request, string source, CancellationToken cancellationToken)
+        where TOrder : class, ITmfOrder<TOrder>
     {
         var limits = options.Value;
         var (body, tooLarge) = await OrderRequestBody.ReadBufferedAsync(request, limits.MaxRequestBytes, cancellationToken);
@@ -37,7 +39,7 @@ internal sealed partial class BulkProductOrderIntake(
 
         if (lines.Count == 0)
         {
-            return TmfErrors.InvalidBody("The body holds no order: send one TMF622 order as JSON per line.");
+            return TmfErrors.InvalidBody($"The body holds no order: send one {TOrder.Names.Api} order as JSON per line.");
         }
 
         var results = new BulkLineResult[lines.Count];
@@ -45,7 +47,7 @@ internal sealed partial class BulkProductOrderIntake(
         await Parallel.ForEachAsync(Enumerable.Range(0, lines.Count), parallel, async (index, token) =>
         {
             var (number, json) = lines[index];
-            results[index] = await SubmitLineAsync(number, json, source, limits, token);
+            results[index] = await SubmitLineAsync<TOrder>(number, json, source, limits, token);
         });
 
         var accepted = results.Count(result => result.Order is not null);
@@ -53,10 +55,11 @@ internal sealed partial class BulkProductOrderIntake(
         return new JsonResourceResult<BulkIntakeAnswer>(answer, FunctionsJsonContext.Default.BulkIntakeAnswer, StatusCodes.Status207MultiStatus);
     }
 
-    private async Task<BulkLineResult> SubmitLineAsync(
+    private async Task<BulkLineResult> SubmitLineAsync<TOrder>(
         int line, ReadOnlyMemory<byte> json, string source, IntakeOptions limits, CancellationToken cancellationToken)
+        where TOrder : class, ITmfOrder<TOrder>
     {
-        var (order, error) = OrderRequestBody.Parse(json.Span, TmfJsonContext.Default.ProductOrder, limits.MaxStringBytes);
+        var (order, error) = OrderRequestBody.Parse(json.Span, TOrder.JsonTypeInfo, limits.MaxStringBytes);
         if (order is null)
         {
             return Refused(line, error!);

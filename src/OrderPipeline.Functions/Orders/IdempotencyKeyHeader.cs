@@ -1,7 +1,7 @@
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Functions.Errors;
 
-namespace OrderPipeline.Functions.ProductOrders;
+namespace OrderPipeline.Functions.Orders;
 
 /// <summary>The <c>Idempotency-Key</c> request header (IETF draft-ietf-httpapi-idempotency-key-header).</summary>
 internal static class IdempotencyKeyHeader

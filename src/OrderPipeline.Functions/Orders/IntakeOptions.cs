@@ -1,4 +1,4 @@
-namespace OrderPipeline.Functions.ProductOrders;
+namespace OrderPipeline.Functions.Orders;
 
 /// <summary>App settings <c>Intake__*</c>: limits on what a client may send.</summary>
 public sealed class IntakeOptions

@@ -1,6 +1,6 @@
 using OrderPipeline.Functions.Errors;
 
-namespace OrderPipeline.Functions.ProductOrders;
+namespace OrderPipeline.Functions.Orders;
 
 /// <summary>
 /// The answer for one line of a bulk request: its line number in the body (1-based, empty lines counted), the status
