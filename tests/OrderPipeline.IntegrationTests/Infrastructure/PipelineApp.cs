@@ -81,12 +81,11 @@ public sealed class PipelineApp : IAsyncDisposable
     public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..10];
 
     /// <param name="key">An Idempotency-Key header to send, if any.</param>
-    public Task<HttpResponseMessage> PostOrderAsync(JsonNode order, string? mode = null, string? key = null)
-    {
-        var content = new StringContent(order.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
-        if (key is not null) content.Headers.Add("Idempotency-Key", key);
-        return Client.PostAsync(ProductOrderPath + (mode is null ? "" : $"?mode={mode}"), content);
-    }
+    public Task<HttpResponseMessage> PostOrderAsync(JsonNode order, string? mode = null, string? key = null) =>
+        PostAsync(ProductOrderPath, order, mode, key);
+
+    public Task<HttpResponseMessage> PostServiceOrderAsync(JsonNode order, string? mode = null, string? key = null) =>
+        PostAsync(ServiceOrderPath, order, mode, key);
 
     public async Task<JsonObject> GetJsonAsync(string path)
     {
@@ -96,6 +95,14 @@ public sealed class PipelineApp : IAsyncDisposable
     }
 
     public const string ProductOrderPath = "/tmf-api/productOrderingManagement/v4/productOrder";
+    public const string ServiceOrderPath = "/tmf-api/serviceOrdering/v4/serviceOrder";
+
+    private Task<HttpResponseMessage> PostAsync(string path, JsonNode order, string? mode, string? key)
+    {
+        var content = new StringContent(order.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        if (key is not null) content.Headers.Add("Idempotency-Key", key);
+        return Client.PostAsync(path + (mode is null ? "" : $"?mode={mode}"), content);
+    }
 
     public async ValueTask DisposeAsync()
     {
