@@ -1,0 +1,86 @@
+using System.Diagnostics.CodeAnalysis;
+using OrderPipeline.Domain.ReferenceData;
+using OrderPipeline.Domain.Tmf;
+
+namespace OrderPipeline.Domain.Validation.Catalog;
+
+/// <summary>
+/// One order and the reference data read for it: what every rule looks up, and the one place that decides which
+/// specification an order item is of.
+/// </summary>
+internal sealed class CatalogContext
+{
+    private readonly Dictionary<string, OrderItemView> itemsById = new(StringComparer.Ordinal);
+
+    public CatalogContext(OrderView order, ReferenceSnapshot snapshot)
+    {
+        Order = order;
+        Snapshot = snapshot;
+        foreach (var item in order.Items)
+        {
+            if (Known(item.Id)) itemsById.TryAdd(item.Id, item);
+        }
+    }
+
+    public OrderView Order { get; }
+
+    public ReferenceSnapshot Snapshot { get; }
+
+    public OrderVocabulary Names => Order.Names;
+
+    public bool IsProductOrder => Names.OrderType == OrderType.Product;
+
+    public IReadOnlyDictionary<string, Specification> Specifications => Snapshot.SpecificationsFor(Names.OrderType);
+
+    public IReadOnlyDictionary<string, InventoryItem> Inventory => Snapshot.InventoryFor(Names.OrderType);
+
+    /// <summary>"product catalog" or "service catalog", for messages.</summary>
+    public string CatalogName => $"{Names.Subject} catalog";
+
+    /// <summary>"product inventory" or "service inventory", for messages.</summary>
+    public string InventoryName => $"{Names.Subject} inventory";
+
+    public static bool Known([NotNullWhen(true)] string? id) => !string.IsNullOrWhiteSpace(id);
+
+    public static bool IsActiveLifecycle(string? lifecycleStatus) =>
+        string.Equals(lifecycleStatus, "Active", StringComparison.OrdinalIgnoreCase);
+
+    public OrderItemView? ItemById(string? id) => Known(id) ? itemsById.GetValueOrDefault(id) : null;
+
+    public ProductOffering? Offering(OrderItemView item) =>
+        IsProductOrder && Known(item.OfferingId) ? Snapshot.Offerings.GetValueOrDefault(item.OfferingId) : null;
+
+    public InventoryItem? InventoryItem(string? id) => Known(id) ? Inventory.GetValueOrDefault(id) : null;
+
+    public Specification? Specification(string? id) => Known(id) ? Specifications.GetValueOrDefault(id) : null;
+
+    /// <summary>
+    /// The specification an item is of, when it can be told: for add the one sent, else the offering's; for modify and
+    /// delete the existing product's (or service's); for noChange the existing one's if it names one, else as for add.
+    /// </summary>
+    public string? EffectiveSpecificationId(OrderItemView item) => item.Action switch
+    {
+        OrderItemAction.Add => SpecificationSentOrOffered(item),
+        OrderItemAction.Modify or OrderItemAction.Delete => InventoryItem(item.SubjectId)?.SpecificationId,
+        OrderItemAction.NoChange when Known(item.SubjectId) => InventoryItem(item.SubjectId)?.SpecificationId,
+        OrderItemAction.NoChange => SpecificationSentOrOffered(item),
+        _ => null,
+    };
+
+    public Specification? EffectiveSpecification(OrderItemView item) => Specification(EffectiveSpecificationId(item));
+
+    /// <summary>Whether the customer has this inventory item; an order without a customer cannot tell, so it does not refuse.</summary>
+    public bool BelongsToCustomer(InventoryItem inventoryItem) =>
+        !Known(Order.CustomerId) || inventoryItem.RelatedParty.Any(party => string.Equals(party.Id, Order.CustomerId, StringComparison.Ordinal));
+
+    public string ItemPath(OrderItemView item) => Order.ItemPath(item);
+
+    public string SubjectPath(OrderItemView item) => $"{ItemPath(item)}.{Names.Subject}";
+
+    public string SpecificationIdPath(OrderItemView item) => $"{SubjectPath(item)}.{Names.Specification}.id";
+
+    public string SubjectIdPath(OrderItemView item) => $"{SubjectPath(item)}.id";
+
+    private string? SpecificationSentOrOffered(OrderItemView item) =>
+        Known(item.SpecificationId) ? item.SpecificationId : Offering(item)?.ProductSpecificationId;
+}
