@@ -30,7 +30,7 @@ internal static class CharacteristicValueRules
         }
         else if (!ValueForms.HasType(type, value))
         {
-            failures.Add(valuePath, $"value {Describe.Value(value)} of '{declaration.Name}' is not {ValueForms.Article(type)}, the type {spec} declares; send {ValueForms.Example(type)}");
+            failures.Add(valuePath, $"value {Describe.Value(value)} is not {ValueForms.Article(type)}, the type {spec} declares for '{declaration.Name}'; send {ValueForms.Example(type)}");
         }
         else if (declaration.AllowedValues.Count > 0 && !declaration.AllowedValues.Any(allowed => ValueForms.AreEqual(type, value, allowed)))
         {
