@@ -51,6 +51,16 @@ public sealed class SpecificationRelationshipRules
     }
 
     [Theory]
+    [InlineData(OrderType.Product, "productOrderItem[0]")]
+    [InlineData(OrderType.Service, "serviceOrderItem[0]")]
+    public async Task DependencyDeletedInTheSameOrderDoesNotSatisfyIt(OrderType orderType, string path)
+    {
+        var order = AccessLine(orderType, item => item.RelatesTo("02")).Delete("02", ExistingCpe);
+
+        (await order.CheckAsync()).SingleAt(path).Mentions($"'{Cpe}'");
+    }
+
+    [Theory]
     [InlineData(OrderType.Product, "productOrderItem[0].productOrderItemRelationship[0].relationshipType")]
     [InlineData(OrderType.Service, "serviceOrderItem[0].serviceOrderItemRelationship[0].relationshipType")]
     public async Task UndeclaredRelationshipTypeIsRefusedListingTheDeclaredOnes(OrderType orderType, string path)

@@ -6,7 +6,7 @@ namespace OrderPipeline.Domain.Validation.Catalog;
 /// <summary>
 /// An <c>add</c> item whose specification depends on another specification (<c>requires</c>, <c>reliesOn</c>,
 /// <c>dependsOn</c>) comes with it: related to an item of the order of that specification, or to an active product
-/// (or service) of it that the customer already has.
+/// (or service) of it that the customer already has. An item the same order deletes satisfies nothing.
 /// </summary>
 internal static class RequiredRelationshipRules
 {
@@ -34,7 +34,7 @@ internal static class RequiredRelationshipRules
         relationshipType is not null && DependencyTypes.Contains(relationshipType, StringComparer.OrdinalIgnoreCase);
 
     private static bool RelatesToItemOf(CatalogContext context, OrderItemView item, string specificationId) =>
-        item.ItemRelationships.Any(relationship => context.ItemById(relationship.ItemId) is { } other
+        item.ItemRelationships.Any(relationship => context.ItemById(relationship.ItemId) is { Action: not OrderItemAction.Delete } other
             && string.Equals(context.EffectiveSpecificationId(other), specificationId, StringComparison.Ordinal));
 
     private static bool RelatesToExistingOf(CatalogContext context, OrderItemView item, string specificationId) =>
