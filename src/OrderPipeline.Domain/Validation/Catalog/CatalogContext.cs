@@ -8,23 +8,13 @@ namespace OrderPipeline.Domain.Validation.Catalog;
 /// One order and the reference data read for it: what every rule looks up, and the one place that decides which
 /// specification an order item is of.
 /// </summary>
-internal sealed class CatalogContext
+internal sealed class CatalogContext(OrderView order, ReferenceSnapshot snapshot)
 {
-    private readonly Dictionary<string, OrderItemView> itemsById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OrderItemView> itemsById = IndexById(order.Items);
 
-    public CatalogContext(OrderView order, ReferenceSnapshot snapshot)
-    {
-        Order = order;
-        Snapshot = snapshot;
-        foreach (var item in order.Items)
-        {
-            if (Known(item.Id)) itemsById.TryAdd(item.Id, item);
-        }
-    }
+    public OrderView Order => order;
 
-    public OrderView Order { get; }
-
-    public ReferenceSnapshot Snapshot { get; }
+    public ReferenceSnapshot Snapshot => snapshot;
 
     public OrderVocabulary Names => Order.Names;
 
@@ -80,6 +70,18 @@ internal sealed class CatalogContext
     public string SpecificationIdPath(OrderItemView item) => $"{SubjectPath(item)}.{Names.Specification}.id";
 
     public string SubjectIdPath(OrderItemView item) => $"{SubjectPath(item)}.id";
+
+    // Well-formedness makes item ids unique; should a duplicate slip through, the first item keeps the id.
+    private static Dictionary<string, OrderItemView> IndexById(IEnumerable<OrderItemView> items)
+    {
+        var byId = new Dictionary<string, OrderItemView>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (Known(item.Id)) byId.TryAdd(item.Id, item);
+        }
+
+        return byId;
+    }
 
     private string? SpecificationSentOrOffered(OrderItemView item) =>
         Known(item.SpecificationId) ? item.SpecificationId : Offering(item)?.ProductSpecificationId;

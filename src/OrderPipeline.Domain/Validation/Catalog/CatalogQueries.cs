@@ -40,7 +40,7 @@ internal static class CatalogQueries
         {
             if (item.Action is OrderItemAction.NoChange) continue;
             var specificationId = context.EffectiveSpecificationId(item);
-            if (asked?.Contains(specificationId ?? "") != true) query.Add(kind, specificationId);
+            if (CatalogContext.Known(specificationId) && asked?.Contains(specificationId) != true) query.Add(kind, specificationId);
         }
 
         return query;
