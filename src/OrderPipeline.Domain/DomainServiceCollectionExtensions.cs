@@ -4,6 +4,7 @@ using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Intake;
 using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Validation;
+using OrderPipeline.Domain.Validation.Catalog;
 
 namespace OrderPipeline.Domain;
 
@@ -16,6 +17,7 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddOrderPipelineDomain(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CatalogValidation>();
         services.AddSingleton<OrderValidator>();
         services.AddSingleton<OrderIntake>();
         services.AddSingleton<OrderQueries>();

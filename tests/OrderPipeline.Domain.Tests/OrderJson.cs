@@ -39,7 +39,24 @@ internal static class OrderJson
         ValidatorWith(new SettableOptionsMonitor<OrderValidationOptions>(new())).Validate(order.ToOrder(), mode);
 
     public static OrderValidator ValidatorWith(SettableOptionsMonitor<OrderValidationOptions> switches) =>
-        new(switches);
+        new(switches, new Validation.Catalog.CatalogValidation(BaselineCatalog()));
+
+    /// <summary>Reference data the baseline order keeps, so tests of other rules see no catalog failures.</summary>
+    public static Catalog.InMemoryReferenceCatalog BaselineCatalog()
+    {
+        var catalog = new Catalog.InMemoryReferenceCatalog();
+        catalog.Parties["CUST-1"] = new("CUST-1", "Contoso", "Customer", "active");
+        catalog.Parties["IND-1"] = new("IND-1", "Alex Doe", "Consumer", "active");
+        catalog.Offerings["PO-FIBRE"] = new("PO-FIBRE", "Fibre 1G", "Active", "SPEC-FIBRE");
+        catalog.Offerings["PO-ROUTER"] = new("PO-ROUTER", "Managed router", "Active", "SPEC-ROUTER");
+        catalog.ProductSpecifications["SPEC-FIBRE"] = new("SPEC-FIBRE", "Fibre access", "1.0", "Active", [], []);
+        catalog.ProductSpecifications["SPEC-ROUTER"] = new("SPEC-ROUTER", "Router", "1.0", "Active", [], [new("SPEC-FIBRE", "reliesOn")]);
+        catalog.Offerings["PO-03"] = new("PO-03", "Bundle of both", "Active", "SPEC-03");
+        catalog.ProductSpecifications["SPEC-03"] = new("SPEC-03", "Bundle", "1.0", "Active", [], [new("SPEC-FIBRE", "reliesOn"), new("SPEC-ROUTER", "reliesOn")]);
+        catalog.Products["PRD-42"] = new("PRD-42", "active", "SPEC-ROUTER", "PO-ROUTER", [new("CUST-1", "Customer"), new("IND-1", "User")]);
+        catalog.Products["PRD-7"] = new("PRD-7", "active", "SPEC-FIBRE", "PO-FIBRE", [new("CUST-1", "Customer")]);
+        return catalog;
+    }
 
     // Validation reads no storage here: the catalog is in memory, so waiting on it is immediate.
     public static IReadOnlyList<ValidationFailure> Validate(this OrderValidator validator, ProductOrder order, IntakeMode mode) =>

@@ -3,8 +3,8 @@ using OrderPipeline.Domain.Tmf;
 namespace OrderPipeline.Domain.Validation;
 
 /// <summary>
-/// The business checks that need no reference data, which an admin switches off per order type and intake mode.
-/// They assume a well-formed order.
+/// The business checks that need no reference data; with <see cref="Catalog.CatalogValidation"/> they are what an
+/// admin switches off per order type and intake mode. They assume a well-formed order.
 /// </summary>
 internal static class OrderBusinessRules
 {

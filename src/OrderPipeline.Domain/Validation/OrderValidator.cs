@@ -1,15 +1,16 @@
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.Validation.Catalog;
 
 namespace OrderPipeline.Domain.Validation;
 
 /// <summary>
-/// Validates an order of either type: well-formedness always; business rules when the
+/// Validates an order of either type: well-formedness always; business rules, the catalog's included, when the
 /// switch for the order type and intake mode is on.
 /// </summary>
-public sealed class OrderValidator(IOptionsMonitor<OrderValidationOptions> switches)
+public sealed class OrderValidator(IOptionsMonitor<OrderValidationOptions> switches, CatalogValidation catalog)
 {
-    public Task<IReadOnlyList<ValidationFailure>> ValidateAsync<TOrder>(TOrder order, IntakeMode mode, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ValidationFailure>> ValidateAsync<TOrder>(TOrder order, IntakeMode mode, CancellationToken cancellationToken)
         where TOrder : class, ITmfOrder<TOrder>
     {
         var view = order.View();
@@ -17,10 +18,14 @@ public sealed class OrderValidator(IOptionsMonitor<OrderValidationOptions> switc
         // CurrentValue, read per request, is what lets an edited setting apply without a redeploy.
         if (!switches.CurrentValue.IsBusinessValidationOn(TOrder.Names.OrderType, mode))
         {
-            return Task.FromResult(failures);
+            return failures;
         }
 
-        return Task.FromResult<IReadOnlyList<ValidationFailure>>(
-            [.. failures, .. OrderBusinessRules.Check(view, order.RequestedStartDate, order.RequestedCompletionDate)]);
+        // A malformed order is not looked up in the catalog: its items cannot be told apart reliably (duplicate
+        // ids, dangling relationships), and refusing it costs no storage reads.
+        var rules = OrderBusinessRules.Check(view, order.RequestedStartDate, order.RequestedCompletionDate);
+        return failures.Count > 0
+            ? [.. failures, .. rules]
+            : [.. rules, .. await catalog.CheckAsync(view, cancellationToken)];
     }
 }

@@ -14,7 +14,7 @@ public static class CatalogCases
     public static IReadOnlyDictionary<string, Case> All { get; } = new Dictionary<string, Case>
     {
         // Product orders
-        ["product: the sample order"] = Product(Orders.Sample, null),
+        ["product: the sample order"] = Product(() => Orders.Sample(), null),
         ["product: unknown offering"] = Product(() => WithProductItem0(item => item["productOffering"]!["id"] = "PO-NO-SUCH"), "productOrderItem[0].productOffering.id"),
         ["product: retired offering added"] = Product(() => WithProductItem0(item => item["productOffering"]!["id"] = "PO-FIBER-100M-LEGACY"), "productOrderItem[0].productOffering.id"),
         ["product: specification not the offering's"] = Product(
