@@ -1,5 +1,6 @@
 using OrderPipeline.Domain.ProductOrders;
 using OrderPipeline.Domain.Validation;
+using OrderPipeline.Domain.Validation.Catalog;
 
 namespace OrderPipeline.Domain.Tests;
 
@@ -69,5 +70,33 @@ public sealed class BusinessValidationSwitches
         var order = OrderJson.Baseline();
         order.Remove("relatedParty");
         return order;
+    }
+
+    [Fact]
+    public void SwitchedOffValidationReadsNoReferenceData()
+    {
+        switches.CurrentValue = new OrderValidationOptions { ProductOrderSync = false };
+        var catalog = OrderJson.BaselineCatalog();
+        var validator = new OrderValidator(switches, new CatalogValidation(catalog));
+
+        Assert.Empty(validator.Validate(OrderJson.Baseline().ToOrder(), IntakeMode.Sync));
+        Assert.Empty(catalog.Queries);
+        Assert.Empty(validator.Validate(OrderJson.Baseline().ToOrder(), IntakeMode.Async));
+        Assert.NotEmpty(catalog.Queries);
+    }
+
+    [Fact]
+    public void MalformedOrderIsRefusedWithoutLookingItUp()
+    {
+        var catalog = OrderJson.BaselineCatalog();
+        var validator = new OrderValidator(switches, new CatalogValidation(catalog));
+        var json = OrderJson.Baseline();
+        json.Item(1)["id"] = "01";
+        json.Item(0)["productOffering"]!["id"] = "PO-NO-SUCH";
+
+        var paths = validator.Validate(json.ToOrder(), IntakeMode.Sync).Paths();
+        Assert.Contains("productOrderItem[1].id", paths);
+        Assert.DoesNotContain("productOrderItem[0].productOffering.id", paths);
+        Assert.Empty(catalog.Queries);
     }
 }
