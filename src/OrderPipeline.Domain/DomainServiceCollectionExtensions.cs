@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.ProductOrders;
+using OrderPipeline.Domain.ReferenceData;
 
 namespace OrderPipeline.Domain;
 
@@ -9,7 +10,8 @@ public static class DomainServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the application services. The host binds <see cref="InboundQueueOptions"/>,
-    /// <see cref="Idempotency.IdempotencyOptions"/> and <see cref="Validation.OrderValidationOptions"/> and provides the storage ports.
+    /// <see cref="Idempotency.IdempotencyOptions"/>, <see cref="Validation.OrderValidationOptions"/> and
+    /// <see cref="ReferenceDataOptions"/> and provides the storage ports.
     /// </summary>
     public static IServiceCollection AddOrderPipelineDomain(this IServiceCollection services)
     {
@@ -21,6 +23,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<InboundSweeper>();
         services.AddSingleton<InboundQueueAdmin>();
         services.AddSingleton<IdempotencyKeyPurge>();
+        services.AddSingleton<IReferenceCatalog, CachedReferenceCatalog>();
+        services.AddSingleton<ReferenceDataLoader>();
         return services;
     }
 }
