@@ -33,7 +33,8 @@ public static class FunctionCatalog
     public static IReadOnlyList<FunctionDefinition> All { get; } =
     [
         CreateProductOrder, ListProductOrders, RetrieveProductOrder, Health,
-        ListInboundEntries, SummarizeInboundQueue, RetrieveInboundEntry, RetryInboundEntry, CountStorageOperations, LoadReferenceData,
+        ListInboundEntries, SummarizeInboundQueue, RetrieveInboundEntry, RetryInboundEntry, CountStorageOperations,
+        LoadReferenceData,
         ProcessInboundEntry, SweepInboundQueue, PurgeIdempotencyKeys,
     ];
 }
