@@ -81,6 +81,7 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-
     'InboundEntries'
     'CustomerOrders'
     'CustomerOrderLines'
+    'ReferenceData'
   ]: {
     parent: tableService
     name: tableName

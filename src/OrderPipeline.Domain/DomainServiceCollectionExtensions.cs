@@ -3,6 +3,7 @@ using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Intake;
 using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.ReferenceData;
 using OrderPipeline.Domain.Validation;
 using OrderPipeline.Domain.Validation.Catalog;
 
@@ -12,7 +13,8 @@ public static class DomainServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the application services. The host binds <see cref="InboundQueueOptions"/>,
-    /// <see cref="Idempotency.IdempotencyOptions"/> and <see cref="Validation.OrderValidationOptions"/> and provides the storage ports.
+    /// <see cref="Idempotency.IdempotencyOptions"/>, <see cref="Validation.OrderValidationOptions"/> and
+    /// <see cref="ReferenceDataOptions"/> and provides the storage ports.
     /// </summary>
     public static IServiceCollection AddOrderPipelineDomain(this IServiceCollection services)
     {
@@ -25,6 +27,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<InboundSweeper>();
         services.AddSingleton<InboundQueueAdmin>();
         services.AddSingleton<IdempotencyKeyPurge>();
+        services.AddSingleton<IReferenceCatalog, CachedReferenceCatalog>();
+        services.AddSingleton<ReferenceDataLoader>();
         return services;
     }
 }

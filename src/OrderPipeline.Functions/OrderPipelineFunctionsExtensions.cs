@@ -9,6 +9,7 @@ using OrderPipeline.Functions.Health;
 using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.InboundQueue;
 using OrderPipeline.Functions.Orders;
+using OrderPipeline.Functions.ReferenceData;
 using OrderPipeline.Functions.Security;
 using OrderPipeline.Functions.Triggers;
 using OrderPipeline.Storage;
@@ -50,6 +51,7 @@ public static class OrderPipelineFunctionsExtensions
                 "Idempotency:PurgeSchedule must be a six-field NCRONTAB expression, such as 0 0 * * * *.")
             .ValidateOnStart();
         services.AddOptions<StandaloneTriggerOptions>().BindConfiguration(StandaloneTriggerOptions.SectionName);
+        services.AddReferenceDataLoading();
 
         services.AddSingleton<InboundQueueTrigger>();
         services.AddSingleton<BulkOrderIntake>();
@@ -72,6 +74,7 @@ public static class OrderPipelineFunctionsExtensions
         app.UseFunctionKeys();
         app.MapOrders();
         app.MapInboundQueueAdmin();
+        app.MapReferenceData();
         app.MapHealth();
         app.MapDiagnostics();
         app.MapTriggerInvocations();

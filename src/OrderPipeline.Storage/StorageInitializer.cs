@@ -15,6 +15,7 @@ internal sealed class StorageInitializer(
             tables.CreateTableIfNotExistsAsync(names.CustomerOrdersTable, cancellationToken),
             tables.CreateTableIfNotExistsAsync(names.CustomerOrderLinesTable, cancellationToken),
             tables.CreateTableIfNotExistsAsync(names.IdempotencyKeysTable, cancellationToken),
+            tables.CreateTableIfNotExistsAsync(names.ReferenceDataTable, cancellationToken),
             blobs.GetBlobContainerClient(names.PayloadContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             queues.InboundQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             queues.PoisonQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken));

@@ -10,6 +10,7 @@ public sealed record StorageNames(string Prefix)
     public string CustomerOrdersTable => $"{Prefix}CustomerOrders";
     public string CustomerOrderLinesTable => $"{Prefix}CustomerOrderLines";
     public string IdempotencyKeysTable => $"{Prefix}IdempotencyKeys";
+    public string ReferenceDataTable => $"{Prefix}ReferenceData";
     public string PayloadContainer => $"{Prefix}inbound-payloads";
     public string InboundQueue => $"{Prefix}{InboundQueueName}";
 

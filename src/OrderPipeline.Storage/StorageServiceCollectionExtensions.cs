@@ -8,10 +8,12 @@ using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.ReferenceData;
 using OrderPipeline.Storage.Diagnostics;
 using OrderPipeline.Storage.Idempotency;
 using OrderPipeline.Storage.InboundQueue;
 using OrderPipeline.Storage.Ordering;
+using OrderPipeline.Storage.ReferenceData;
 
 namespace OrderPipeline.Storage;
 
@@ -58,6 +60,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<IInboundMessageQueue, StorageQueueInboundMessages>();
         builder.Services.AddSingleton<ICustomerOrderStore, TableCustomerOrderStore>();
         builder.Services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
+        builder.Services.AddSingleton<IReferenceDataStore, TableReferenceDataStore>();
         builder.Services.AddHostedService<StorageInitializer>();
         return builder;
     }

@@ -28,7 +28,8 @@ internal sealed class AppUnderTest : IAsyncDisposable
     public int ProcessId => process.Id;
     public bool HasExited => process.HasExited;
 
-    public static async Task<AppUnderTest> StartAsync(string appPath, string storageConnection, string logPath, CancellationToken cancellationToken)
+    public static async Task<AppUnderTest> StartAsync(
+        string appPath, string storageConnection, string catalogPath, string logPath, CancellationToken cancellationToken)
     {
         if (!File.Exists(appPath))
         {
@@ -45,7 +46,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         };
         start.ArgumentList.Add(appPath);
         var prefix = "bench" + Guid.NewGuid().ToString("N")[..6];
-        foreach (var (name, value) in Settings(storageConnection, prefix, port)) start.Environment[name] = value;
+        foreach (var (name, value) in Settings(storageConnection, prefix, port, catalogPath)) start.Environment[name] = value;
 
         var log = new StreamWriter(logPath) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {appPath}.");
@@ -83,7 +84,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         lock (log) log.Dispose();
     }
 
-    private static Dictionary<string, string> Settings(string storageConnection, string prefix, int port) => new()
+    private static Dictionary<string, string> Settings(string storageConnection, string prefix, int port, string catalogPath) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
@@ -91,6 +92,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         ["Storage__Prefix"] = prefix,
         ["LocalSettingsPath"] = "", // never a developer's local.settings.json
         ["Security__AllowAnonymous"] = "true",
+        ["ReferenceData__SeedFile"] = catalogPath, // the orders sent are valid against the sample catalog
         ["StandaloneTriggers__QueueListener"] = "true",
         ["StandaloneTriggers__Timer"] = "true",
         ["Logging__LogLevel__Default"] = "Warning",

@@ -42,7 +42,7 @@ internal static class BenchmarkOrders
         ["requestedStartDate"] = "2026-12-01T08:00:00Z",
         ["relatedParty"] = new JsonArray(new JsonObject
         {
-            ["id"] = "CUST-000123", ["name"] = "Benchmark Customer", ["role"] = "Customer", ["@referredType"] = "Customer",
+            ["id"] = "CUST-1001", ["name"] = "Contoso Logistics", ["role"] = "Customer", ["@referredType"] = "Customer",
         }),
         ["@type"] = "ProductOrder",
     };

@@ -51,7 +51,8 @@ internal sealed class BenchmarkTarget : IAsyncDisposable
             progress.Say($"Starting the app: {options.AppPath}");
             Directory.CreateDirectory(options.OutputDirectory);
             var logPath = Path.Combine(options.OutputDirectory, "app.log");
-            var app = await AppUnderTest.StartAsync(options.AppPath, azurite.Endpoints.ConnectionString, logPath, cancellationToken);
+            var catalogPath = Path.Combine(root, "samples", "reference-data.json");
+            var app = await AppUnderTest.StartAsync(options.AppPath, azurite.Endpoints.ConnectionString, catalogPath, logPath, cancellationToken);
             return new BenchmarkTarget(app.Address, azurite.Endpoints.ConnectionString, azurite, app);
         }
         catch (Exception)

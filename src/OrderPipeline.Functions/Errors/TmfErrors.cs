@@ -13,6 +13,13 @@ internal static class TmfErrors
         StatusCodes.Status400BadRequest, "invalidOrder", "The order is not valid",
         $"The order has {failures.Count} problem(s); see details.", failures);
 
+    /// <summary>Lists the first <paramref name="maxDetails"/> problems: a document of a million bad rows needs no answer of a million lines.</summary>
+    public static IResult InvalidReferenceData(IReadOnlyList<ValidationFailure> failures, int maxDetails = 1000) => Result(
+        StatusCodes.Status400BadRequest, "invalidReferenceData", "The reference-data document is not valid",
+        $"The document has {failures.Count} problem(s), so none of it was loaded; see details" +
+        (failures.Count > maxDetails ? $", which list the first {maxDetails}." : "."),
+        [.. failures.Take(maxDetails)]);
+
     public static IResult InvalidBody(string message, string path = "") => ToResult(InvalidBodyError(message, path));
 
     public static TmfError InvalidBodyError(string message, string path = "") => Error(
@@ -61,9 +68,9 @@ internal static class TmfErrors
         StatusCodes.Status413PayloadTooLarge, "payloadTooLarge", "The request body is too large",
         $"The request body exceeds the limit of {limit} bytes.");
 
-    public static IResult UnsupportedMediaType(string? contentType) => Result(
+    public static IResult UnsupportedMediaType(string? contentType, string what = "the order") => Result(
         StatusCodes.Status415UnsupportedMediaType, "unsupportedMediaType", "The content type is not supported",
-        $"Send the order as application/json, not '{contentType}'.");
+        $"Send {what} as application/json, not '{contentType}'.");
 
     /// <summary>The error for a status the framework set without a body: no route for the path, a method the route does not take.</summary>
     public static IResult ForStatus(int status, string method) => status switch

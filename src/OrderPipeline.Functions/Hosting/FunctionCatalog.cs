@@ -15,6 +15,7 @@ public static class FunctionCatalog
     private static readonly string ServiceOrders = ServiceOrder.BasePath.TrimStart('/');
     private const string InboundQueue = "admin/inboundQueue";
     private const string Diagnostics = "admin/diagnostics";
+    private const string ReferenceData = "admin/referenceData";
 
     public static readonly HttpFunction CreateProductOrder = new("CreateProductOrder", "POST", ProductOrders, FunctionAuthLevel.Function);
     public static readonly HttpFunction ListProductOrders = new("ListProductOrders", "GET", ProductOrders, FunctionAuthLevel.Function);
@@ -28,6 +29,7 @@ public static class FunctionCatalog
     public static readonly HttpFunction RetrieveInboundEntry = new("RetrieveInboundEntry", "GET", InboundQueue + "/{id}", FunctionAuthLevel.Admin);
     public static readonly HttpFunction RetryInboundEntry = new("RetryInboundEntry", "POST", InboundQueue + "/{id}/retry", FunctionAuthLevel.Admin);
     public static readonly HttpFunction CountStorageOperations = new("CountStorageOperations", "GET", Diagnostics + "/storageOperations", FunctionAuthLevel.Admin);
+    public static readonly HttpFunction LoadReferenceData = new("LoadReferenceData", "POST", ReferenceData, FunctionAuthLevel.Admin);
 
     public static readonly QueueFunction ProcessInboundEntry = new("ProcessInboundEntry", StorageNames.InboundQueueName, "message");
     public static readonly TimerFunction SweepInboundQueue = new("SweepInboundQueue", "InboundQueue__SweepSchedule", "timer");
@@ -38,6 +40,7 @@ public static class FunctionCatalog
         CreateProductOrder, ListProductOrders, RetrieveProductOrder,
         CreateServiceOrder, ListServiceOrders, RetrieveServiceOrder, Health,
         ListInboundEntries, SummarizeInboundQueue, RetrieveInboundEntry, RetryInboundEntry, CountStorageOperations,
+        LoadReferenceData,
         ProcessInboundEntry, SweepInboundQueue, PurgeIdempotencyKeys,
     ];
 }

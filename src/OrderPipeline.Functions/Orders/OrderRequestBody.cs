@@ -72,7 +72,7 @@ internal static class OrderRequestBody
         }
     }
 
-    private static bool IsJson(string? contentType) =>
+    public static bool IsJson(string? contentType) =>
         contentType is not null
         && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
             || contentType.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));

@@ -11,7 +11,7 @@ namespace OrderPipeline.Storage.Tables;
 internal sealed class GroupedTransactions
 {
     // Azure's limit for a transaction is 4 MiB; strings count twice (UTF-16), plus room for the rest.
-    private const long BudgetBytes = 3L * 1024 * 1024;
+    internal const long BudgetBytes = 3L * 1024 * 1024;
 
     private readonly TableClient table;
     private readonly Func<TableTransactionFailedException, bool> isRefusal;

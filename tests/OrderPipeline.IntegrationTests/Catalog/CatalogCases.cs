@@ -48,7 +48,7 @@ public static class CatalogCases
         ["product: SD-WAN site relating to another customer's product"] = Product(() => SdWan(router: "PRD-1002-FIBER"), "productOrderItem[0]"),
         ["product: SD-WAN site with a router in the same order"] = Product(SdWanWithRouterItem, null),
         ["product: relationship type the specification does not declare"] = Product(
-            () => Orders.Sample().Also(order => order["productOrderItem"]![1]!["productOrderItemRelationship"]![0]!["relationshipType"] = "bundledBy"),
+            () => Orders.Sample().Also(order => order["productOrderItem"]![1]!["productOrderItemRelationship"]![0]!["relationshipType"] = "enables"),
             "productOrderItem[1].productOrderItemRelationship[0].relationshipType"),
         ["product: unknown customer"] = Product(() => Orders.Sample().Also(order => order["relatedParty"]![0]!["id"] = "CUST-NO-SUCH"), "relatedParty[0].id"),
         ["product: suspended customer"] = Product(() => Orders.Sample().Also(order => order["relatedParty"]![0]!["id"] = "CUST-2001"), "relatedParty[0].id"),
@@ -80,7 +80,7 @@ public static class CatalogCases
         ["service: IP VPN without the internet access it relies on"] = Service(() => IpVpnAlone(existingAccess: null), "serviceOrderItem[0]"),
         ["service: IP VPN relating to the customer's existing internet access"] = Service(() => IpVpnAlone(existingAccess: "SRV-1001-INET"), null),
         ["service: relationship type the specification does not declare"] = Service(
-            () => ServiceOrderJson.Sample().Also(order => order["serviceOrderItem"]![1]!["serviceOrderItemRelationship"]![0]!["relationshipType"] = "bundledBy"),
+            () => ServiceOrderJson.Sample().Also(order => order["serviceOrderItem"]![1]!["serviceOrderItemRelationship"]![0]!["relationshipType"] = "enables"),
             "serviceOrderItem[1].serviceOrderItemRelationship[0].relationshipType"),
         ["service: unknown customer"] = Service(() => ServiceOrderJson.Sample().Also(order => order["relatedParty"]![0]!["id"] = "CUST-NO-SUCH"), "relatedParty[0].id"),
     };

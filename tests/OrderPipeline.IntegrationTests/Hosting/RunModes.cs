@@ -24,6 +24,7 @@ public sealed class RunModes
                 ["create_product_order_validation_sync"] = "false",
                 ["Security__ApiKeys"] = "cpq-key-1,cpq-key-2",
                 ["Security__AdminKeys"] = "admin-key-1",
+                ["ReferenceData__SeedFile"] = PipelineApp.SampleCatalogPath,
             },
         };
         await File.WriteAllTextAsync(Path.Combine(folder, "local.settings.json"), settings.ToJsonString());
@@ -57,6 +58,7 @@ public sealed class RunModes
             ["AzureWebJobsStorage"] = await SharedAzurite.ConnectionStringAsync(),
             ["Storage__Prefix"] = prefix,
             ["InboundQueue__NewEntryGracePeriod"] = "00:00:00",
+            ["ReferenceData__SeedFile"] = PipelineApp.SampleCatalogPath,
         };
         await using var app = await AppProcess.StartAsync(Path.GetTempPath(), environment, port);
 

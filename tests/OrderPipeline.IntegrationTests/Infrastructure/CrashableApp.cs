@@ -36,6 +36,7 @@ public sealed class CrashableApp : IAsyncDisposable
         ["LocalSettingsPath"] = "", // never a developer's local.settings.json
         ["Logging__LogLevel__Default"] = "Warning",
         ["Security__AllowAnonymous"] = "true", // a production-like process without keys
+        ["ReferenceData__SeedFile"] = PipelineApp.SampleCatalogPath,
         ["StandaloneTriggers__QueueListener"] = "true",
         ["StandaloneTriggers__Timer"] = "true",
         ["InboundQueue__SweepSchedule"] = "*/1 * * * * *",

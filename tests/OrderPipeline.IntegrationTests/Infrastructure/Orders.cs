@@ -15,19 +15,21 @@ public static class Orders
         return order;
     }
 
-    /// <summary>An order with one line of each action: add, modify, delete, noChange.</summary>
+    /// <summary>An order with one line of each action: add, modify, delete, noChange, the last three on the sample customer's products.</summary>
     public static JsonObject WithEveryAction()
     {
         var order = Sample();
+        var add = order["productOrderItem"]![0]!.DeepClone().AsObject();
+        add.Remove("productOrderItemRelationship");
         order["productOrderItem"] = new JsonArray(
-            Item("01", "add", new JsonObject { ["id"] = "PO-FIBER-1G" }, productId: null),
-            Item("02", "modify", new JsonObject { ["id"] = "PO-ROUTER-MANAGED" }, productId: "PRD-ROUTER-9"),
-            Item("03", "delete", null, productId: "PRD-DSL-4"),
-            Item("04", "noChange", null, productId: "PRD-VOICE-2"));
+            add,
+            Item("02", "modify", new JsonObject { ["id"] = "PO-ROUTER-MANAGED" }, productId: "PRD-1001-ROUTER"),
+            Item("03", "delete", null, productId: "PRD-1001-MOBILE"),
+            Item("04", "noChange", null, productId: "PRD-1001-FIBER"));
         return order;
     }
 
-    /// <summary>Well-formed but against the business rules: no customer party, a line without an offering.</summary>
+    /// <summary>Well-formed but against the business rules: no customer party, a line without an offering (and so not in the catalog).</summary>
     public static JsonObject BusinessInvalid()
     {
         var order = Sample();

@@ -59,6 +59,8 @@ public sealed class PipelineApp : IAsyncDisposable
             ["StandaloneTriggers:Timer"] = "false",
             ["InboundQueue:SweepSchedule"] = "*/1 * * * * *",
             ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
+            // Business validation looks orders up in the catalog: every app starts with the sample one.
+            ["ReferenceData:SeedFile"] = SampleCatalogPath,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -77,6 +79,9 @@ public sealed class PipelineApp : IAsyncDisposable
         var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
         return new PipelineApp(app, client, app.Services.GetRequiredService<StorageNames>());
     }
+
+    /// <summary>samples/reference-data.json, as copied next to the tests.</summary>
+    public static string SampleCatalogPath { get; } = Path.Combine(AppContext.BaseDirectory, "samples", "reference-data.json");
 
     public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..10];
 

@@ -59,7 +59,7 @@ public sealed class SyncProductOrders : IAsyncLifetime
         Assert.Equal(["01", "02", "03", "04"], lines.Select(line => line.GetString("LineId")));
         Assert.Equal(["Add", "Change", "Disconnect", "NoChange"], lines.Select(line => line.GetString("Action")));
         Assert.Equal("PO-FIBER-1G", lines[0].GetString("OfferingId"));
-        Assert.Equal("PRD-ROUTER-9", lines[1].GetString("InventoryId"));
+        Assert.Equal("PRD-1001-ROUTER", lines[1].GetString("InventoryId"));
         var header = app.Table(app.Names.CustomerOrdersTable).GetEntity<TableEntity>(id, "order").Value;
         Assert.Equal("CUST-1001", header.GetString("CustomerId"));
         Assert.Equal(4, header.GetInt32("LineCount"));

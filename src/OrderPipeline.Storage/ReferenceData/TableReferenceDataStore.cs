@@ -1,0 +1,51 @@
+using Azure.Data.Tables;
+using OrderPipeline.Domain.ReferenceData;
+using OrderPipeline.Storage.Tables;
+
+namespace OrderPipeline.Storage.ReferenceData;
+
+/// <summary>
+/// Reference data in Table Storage (<see cref="ReferenceDataRows"/>). A set is written with UpsertReplace in entity-group
+/// transactions of one partition each, so writing it again converges on the same rows; reads are point reads, those of one
+/// partition that arrive together answered by one query.
+/// </summary>
+internal sealed class TableReferenceDataStore : IReferenceDataStore
+{
+    private const int ConcurrentTransactions = 8;
+    private readonly TableClient table;
+    private readonly GroupedPointReads reads;
+
+    public TableReferenceDataStore(TableServiceClient tables, StorageNames names)
+    {
+        table = tables.GetTableClient(names.ReferenceDataTable);
+        reads = new GroupedPointReads(table);
+    }
+
+    public async Task<IReadOnlyDictionary<ReferenceKind, int>> UpsertAsync(ReferenceDataSet set, CancellationToken cancellationToken)
+    {
+        var transactions = ReferenceDataRows.From(set)
+            .GroupBy(row => row.PartitionKey)
+            .SelectMany(partition => TransactionChunks.Of(partition.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row))));
+        await Parallel.ForEachAsync(
+            transactions,
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentTransactions, CancellationToken = cancellationToken },
+            async (actions, token) => await PartitionTransaction.SubmitAsync(table, actions, token));
+        return set.Counts();
+    }
+
+    public async Task<ReferenceSnapshot> ReadAsync(ReferenceQuery query, CancellationToken cancellationToken)
+    {
+        // An id that cannot be a row key was never stored; asking the service for it would only earn a 400.
+        var keys = query.Ids.SelectMany(pair => pair.Value.Where(ReferenceId.IsStorable).Select(id => (Kind: pair.Key, Id: id)));
+        var rows = await Task.WhenAll(keys.Select(async key =>
+            (key.Kind, Row: await reads.ReadAsync(ReferenceDataRows.PartitionKey(key.Kind, key.Id), key.Id).WaitAsync(cancellationToken))));
+
+        var snapshot = new ReferenceSnapshotBuilder();
+        foreach (var (kind, row) in rows)
+        {
+            if (row is not null) snapshot.Add(kind, ReferenceDataRows.ToRecord(kind, row));
+        }
+
+        return snapshot.Build();
+    }
+}
