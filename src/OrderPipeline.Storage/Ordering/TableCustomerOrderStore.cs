@@ -17,13 +17,9 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
 
     public async Task SaveAsync(CustomerOrder order, CancellationToken cancellationToken)
     {
-        var batches = order.Lines
-            .Select(line => new TableTransactionAction(TableTransactionActionType.UpsertReplace, CustomerOrderRows.ToLine(order.Id, line)))
-            .Chunk(PartitionTransaction.MaxOperations);
-        await Parallel.ForEachAsync(
-            batches,
-            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentTransactions, CancellationToken = cancellationToken },
-            async (batch, token) => await PartitionTransaction.SubmitAsync(lines, batch, token));
+        var upserts = order.Lines.Select(line =>
+            new TableTransactionAction(TableTransactionActionType.UpsertReplace, CustomerOrderRows.ToLine(order.Id, line)));
+        await TransactionChunks.SubmitAsync(lines, upserts, ConcurrentTransactions, cancellationToken);
         await headers.UpsertEntityAsync(CustomerOrderRows.ToHeader(order), TableUpdateMode.Replace, cancellationToken);
     }
 

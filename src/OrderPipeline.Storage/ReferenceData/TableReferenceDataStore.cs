@@ -23,13 +23,8 @@ internal sealed class TableReferenceDataStore : IReferenceDataStore
 
     public async Task<IReadOnlyDictionary<ReferenceKind, int>> UpsertAsync(ReferenceDataSet set, CancellationToken cancellationToken)
     {
-        var transactions = ReferenceDataRows.From(set)
-            .GroupBy(row => row.PartitionKey)
-            .SelectMany(partition => TransactionChunks.Of(partition.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row))));
-        await Parallel.ForEachAsync(
-            transactions,
-            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentTransactions, CancellationToken = cancellationToken },
-            async (actions, token) => await PartitionTransaction.SubmitAsync(table, actions, token));
+        var upserts = ReferenceDataRows.From(set).Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row));
+        await TransactionChunks.SubmitAsync(table, upserts, ConcurrentTransactions, cancellationToken);
         return set.Counts();
     }
 

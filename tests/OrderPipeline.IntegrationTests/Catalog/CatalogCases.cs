@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using OrderPipeline.IntegrationTests.Infrastructure;
 
@@ -9,7 +10,11 @@ namespace OrderPipeline.IntegrationTests.Catalog;
 /// </summary>
 public static class CatalogCases
 {
-    public sealed record Case(bool IsServiceOrder, Func<JsonObject> Order, string? RefusedAt);
+    public sealed record Case(bool IsServiceOrder, Func<JsonObject> Order, string? RefusedAt)
+    {
+        public Task<HttpResponseMessage> PostAsync(PipelineApp app, string? mode) =>
+            IsServiceOrder ? app.PostServiceOrderAsync(Order(), mode) : app.PostOrderAsync(Order(), mode);
+    }
 
     public static IReadOnlyDictionary<string, Case> All { get; } = new Dictionary<string, Case>
     {
@@ -95,6 +100,17 @@ public static class CatalogCases
         }
 
         return rows;
+    }
+
+    /// <summary>Sends the named case and fails unless it is created (sync) or accepted (async).</summary>
+    public static async Task AssertAcceptedAsync(PipelineApp app, string name, string? mode)
+    {
+        var response = await All[name].PostAsync(app, mode);
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(
+            response.StatusCode == (mode is null ? HttpStatusCode.Created : HttpStatusCode.Accepted),
+            $"{name} ({mode ?? "sync"}): {(int)response.StatusCode} {body}");
     }
 
     private static Case Product(Func<JsonObject> order, string? refusedAt) => new(false, order, refusedAt);

@@ -5,15 +5,10 @@ namespace OrderPipeline.IntegrationTests.Infrastructure;
 /// <summary>Product orders to send: the repository's sample order, and variations of it.</summary>
 public static class Orders
 {
-    private static readonly string SampleText = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "product-order.json"));
+    private static readonly string SampleText = File.ReadAllText(SampleFiles.PathOf("product-order.json"));
 
     /// <summary>The sample order from samples/product-order.json: two add lines, one relying on the other.</summary>
-    public static JsonObject Sample(string? externalId = null)
-    {
-        var order = JsonNode.Parse(SampleText)!.AsObject();
-        if (externalId is not null) order["externalId"] = externalId;
-        return order;
-    }
+    public static JsonObject Sample(string? externalId = null) => SampleFiles.Order(SampleText, externalId);
 
     /// <summary>An order with one line of each action: add, modify, delete, noChange, the last three on the sample customer's products.</summary>
     public static JsonObject WithEveryAction()

@@ -81,7 +81,7 @@ public sealed class PipelineApp : IAsyncDisposable
     }
 
     /// <summary>samples/reference-data.json, as copied next to the tests.</summary>
-    public static string SampleCatalogPath { get; } = Path.Combine(AppContext.BaseDirectory, "samples", "reference-data.json");
+    public static string SampleCatalogPath { get; } = SampleFiles.PathOf("reference-data.json");
 
     public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..10];
 

@@ -10,7 +10,7 @@ namespace OrderPipeline.IntegrationTests.Infrastructure;
 public static class ReferenceDocuments
 {
     public const string LoadPath = "/admin/referenceData";
-    private static readonly string SampleText = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "reference-data.json"));
+    private static readonly string SampleText = File.ReadAllText(PipelineApp.SampleCatalogPath);
 
     /// <summary>The sample catalog from samples/reference-data.json.</summary>
     public static JsonObject Sample() => JsonNode.Parse(SampleText)!.AsObject();

@@ -5,15 +5,10 @@ namespace OrderPipeline.IntegrationTests.Infrastructure;
 /// <summary>Service orders to send: the repository's sample service order, and variations of it.</summary>
 public static class ServiceOrderJson
 {
-    private static readonly string SampleText = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "service-order.json"));
+    private static readonly string SampleText = File.ReadAllText(SampleFiles.PathOf("service-order.json"));
 
     /// <summary>The sample from samples/service-order.json: internet access, and an IP VPN relying on it.</summary>
-    public static JsonObject Sample(string? externalId = null)
-    {
-        var order = JsonNode.Parse(SampleText)!.AsObject();
-        if (externalId is not null) order["externalId"] = externalId;
-        return order;
-    }
+    public static JsonObject Sample(string? externalId = null) => SampleFiles.Order(SampleText, externalId);
 
     /// <summary>One item of each action against the sample customer's service inventory.</summary>
     public static JsonObject WithEveryAction()
