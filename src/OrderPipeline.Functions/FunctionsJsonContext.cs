@@ -5,7 +5,6 @@ using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Health;
 using OrderPipeline.Functions.InboundQueue;
 using OrderPipeline.Functions.Orders;
-using OrderPipeline.Functions.Triggers;
 using OrderPipeline.Storage.Diagnostics;
 
 namespace OrderPipeline.Functions;
@@ -21,6 +20,4 @@ namespace OrderPipeline.Functions;
 [JsonSerializable(typeof(HealthStatus))]
 [JsonSerializable(typeof(StorageOperationCounts))]
 [JsonSerializable(typeof(JsonArray))]
-[JsonSerializable(typeof(FunctionInvocationRequest))]
-[JsonSerializable(typeof(FunctionInvocationResponse))]
 internal sealed partial class FunctionsJsonContext : JsonSerializerContext;

@@ -1,15 +1,9 @@
+using Microsoft.Azure.Functions.Worker.Builder;
 using OrderPipeline.Functions;
-using OrderPipeline.Functions.Hosting;
+using OrderPipeline.Functions.Errors;
 
-if (FunctionAppLayout.IsWriteCommand(args, out var functionAppDirectory))
-{
-    FunctionAppLayout.Write(functionAppDirectory, Path.Combine(AppContext.BaseDirectory, "host.json"));
-    return;
-}
-
-var builder = WebApplication.CreateBuilder(args);
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<TmfExceptionMiddleware>();
 builder.AddOrderPipelineFunctions();
-
-var app = builder.Build();
-app.MapOrderPipelineFunctions();
-app.Run();
+builder.Build().Run();

@@ -11,4 +11,7 @@ public sealed class QueueClientFactory(QueueServiceClient service, StorageNames 
     public QueueClient InboundQueue() => service.GetQueueClient(names.InboundQueue);
 
     public QueueClient PoisonQueue() => service.GetQueueClient(names.PoisonQueue);
+
+    /// <summary>The queue a trigger attribute names, under this app's storage prefix.</summary>
+    public QueueClient ForTrigger(string queueName) => service.GetQueueClient(names.Prefix + queueName);
 }

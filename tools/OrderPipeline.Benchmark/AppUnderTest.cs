@@ -93,8 +93,10 @@ internal sealed class AppUnderTest : IAsyncDisposable
         ["LocalSettingsPath"] = "", // never a developer's local.settings.json
         ["Security__AllowAnonymous"] = "true",
         ["ReferenceData__SeedFile"] = catalogPath, // the orders sent are valid against the sample catalog
-        ["StandaloneTriggers__QueueListener"] = "true",
-        ["StandaloneTriggers__Timer"] = "true",
+        ["DevHost__QueueListener"] = "true",
+        ["DevHost__Timers"] = "true",
+        ["InboundQueueSweepSchedule"] = "*/30 * * * * *",
+        ["IdempotencyPurgeSchedule"] = "0 0 * * * *",
         ["Logging__LogLevel__Default"] = "Warning",
     };
 

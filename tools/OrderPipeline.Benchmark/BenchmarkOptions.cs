@@ -28,10 +28,10 @@ internal sealed record BenchmarkOptions(
           --large-lines N        lines of the multi-site order (default 5000; --quick 1000)
           --quick                small counts, for a check that everything works
           --url URL              measure a running app instead of starting Azurite and the app
-          --key KEY              x-functions-key to send (an admin key: the benchmark reads /admin/...)
+          --key KEY              x-functions-key to send (an admin key: the benchmark reads /manage/...)
           --storage CONNECTION   with --url: the storage account to measure raw inserts against
           --output DIR           where the report goes (default benchmark-results)
-          --app PATH             the OrderPipeline.Functions.dll to start (default: the one built with this tool)
+          --app PATH             the OrderPipeline.DevHost.dll to start (default: the one built with this tool)
         """;
 
     public static BenchmarkOptions? Parse(string[] args)
@@ -47,7 +47,7 @@ internal sealed record BenchmarkOptions(
 
         var bulk = (values.GetValueOrDefault("bulk") ?? (quick ? "3x100" : "4x500")).Split('x', '×');
         var defaultApp = typeof(BenchmarkOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(attribute => attribute.Key == "FunctionsAppPath").Value!;
+            .Single(attribute => attribute.Key == "DevHostPath").Value!;
         return new BenchmarkOptions(
             Concurrency: Int(values, "concurrency", 32),
             Orders: Int(values, "orders", quick ? 300 : 2000),

@@ -56,7 +56,7 @@ internal static class MarkdownReport
         }
 
         AppendCpu(text, report);
-        text.AppendLine("Storage requests are counted in the app's Azure SDK pipeline (`GET /admin/diagnostics/storageOperations`, retries included, " +
+        text.AppendLine("Storage requests are counted in the app's Azure SDK pipeline (`GET /manage/diagnostics/storageOperations`, retries included, " +
             "a table transaction counts once), divided by the orders of the phase; they include the app's idle queue polling and the benchmark's " +
             $"inbound queue summaries while waiting for Done ({async.SummaryPolls} in the end-to-end phase, each a query per inbound partition; " +
             "the benchmark asks for one only when the inbound queue looks empty).");

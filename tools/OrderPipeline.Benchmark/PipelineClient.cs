@@ -48,17 +48,17 @@ internal sealed class PipelineClient : IDisposable
 
     public async Task<Dictionary<string, int>> SummaryAsync(CancellationToken cancellationToken)
     {
-        var body = await GetAsync("/admin/inboundQueue/summary", cancellationToken);
+        var body = await GetAsync("/manage/inboundQueue/summary", cancellationToken);
         return JsonSerializer.Deserialize(body, BenchmarkJsonContext.Default.DictionaryStringInt32)!;
     }
 
     public async Task<string> EntryStateAsync(string id, CancellationToken cancellationToken) =>
-        JsonNode.Parse(await GetAsync($"/admin/inboundQueue/{id}", cancellationToken))!["state"]!.GetValue<string>();
+        JsonNode.Parse(await GetAsync($"/manage/inboundQueue/{id}", cancellationToken))!["state"]!.GetValue<string>();
 
     /// <returns>The counts, or null when the app does not serve them (an older version).</returns>
     public async Task<StorageOperations?> StorageOperationsAsync(CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync("/admin/diagnostics/storageOperations", cancellationToken);
+        using var response = await http.GetAsync("/manage/diagnostics/storageOperations", cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound) return null;
         response.EnsureSuccessStatusCode();
         var counts = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken))!;

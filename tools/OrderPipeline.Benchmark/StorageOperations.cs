@@ -1,6 +1,6 @@
 namespace OrderPipeline.Benchmark;
 
-/// <summary>Storage requests per service, as <c>GET /admin/diagnostics/storageOperations</c> answers them.</summary>
+/// <summary>Storage requests per service, as <c>GET /manage/diagnostics/storageOperations</c> answers them.</summary>
 internal sealed record StorageOperations(double Table, double Queue, double Blob, double Total)
 {
     public static StorageOperations operator -(StorageOperations after, StorageOperations before) =>

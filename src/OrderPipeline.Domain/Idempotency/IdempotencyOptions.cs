@@ -7,7 +7,4 @@ public sealed class IdempotencyOptions
 
     /// <summary>How long a key keeps answering repeats; after it the same key starts a new order.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromHours(24);
-
-    /// <summary>NCRONTAB with seconds of <c>PurgeIdempotencyKeys</c>, which deletes expired keys.</summary>
-    public string PurgeSchedule { get; set; } = "0 0 * * * *";
 }

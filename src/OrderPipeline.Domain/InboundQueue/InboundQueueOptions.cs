@@ -5,9 +5,6 @@ public sealed class InboundQueueOptions
 {
     public const string SectionName = "InboundQueue";
 
-    /// <summary>NCRONTAB with seconds, as the Functions timer trigger reads it.</summary>
-    public string SweepSchedule { get; set; } = "*/30 * * * * *";
-
     /// <summary>Most entries one sweep takes.</summary>
     public int BatchSize { get; set; } = 100;
 

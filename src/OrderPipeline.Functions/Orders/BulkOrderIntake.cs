@@ -13,7 +13,7 @@ namespace OrderPipeline.Functions.Orders;
 /// Async intake of many orders in one request: <c>application/x-ndjson</c>, one order per line. Each order is
 /// read, validated and accepted on its own, as if sent alone; the answer is 207 with one result per order line.
 /// </summary>
-internal sealed partial class BulkOrderIntake(
+public sealed partial class BulkOrderIntake(
     OrderIntake intake, IOptions<IntakeOptions> options, ILogger<BulkOrderIntake> logger)
 {
     public const string MediaType = "application/x-ndjson";

@@ -4,7 +4,6 @@ using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Tmf;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
-using OrderPipeline.Functions.Security;
 
 namespace OrderPipeline.Functions.Orders;
 
@@ -14,7 +13,7 @@ internal sealed partial record OrderListQuery(OrderQuery Query, IReadOnlySet<str
     private const int MaxFields = 50;
 
     // Attribute filters, then paging, selection, and the Functions key parameter.
-    private static readonly HashSet<string> Known = ["id", "externalId", "state", "orderDate", "fields", "offset", "limit", FunctionKeyMiddleware.QueryName];
+    private static readonly HashSet<string> Known = ["id", "externalId", "state", "orderDate", "fields", "offset", "limit", Routes.KeyQueryParameter];
 
     public static bool TryParse(IQueryCollection query, OrderVocabulary names, out OrderListQuery parsed, out IResult error)
     {

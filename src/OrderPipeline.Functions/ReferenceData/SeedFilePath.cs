@@ -1,10 +1,8 @@
-using OrderPipeline.LocalDev;
-
 namespace OrderPipeline.Functions.ReferenceData;
 
 /// <summary>
-/// Where the seed file is. A relative path is looked for under the content root (a published app's folder), then under the
-/// repository root above the working directory or the app (<c>dotnet run</c> from anywhere in a clone, the tests).
+/// Where the seed file is. A relative path is looked for under the content root (a published app's folder; the repository
+/// root under the development host), then under the working directory.
 /// </summary>
 internal static class SeedFilePath
 {
@@ -15,8 +13,7 @@ internal static class SeedFilePath
             return File.Exists(setting) ? setting : throw NotFound(setting, [setting]);
         }
 
-        var candidates = new[] { contentRoot, RepositoryRoot.Find(Directory.GetCurrentDirectory()), RepositoryRoot.Find(AppContext.BaseDirectory) }
-            .OfType<string>()
+        var candidates = new[] { contentRoot, Directory.GetCurrentDirectory(), AppContext.BaseDirectory }
             .Select(root => Path.GetFullPath(Path.Combine(root, setting)))
             .Distinct()
             .ToList();

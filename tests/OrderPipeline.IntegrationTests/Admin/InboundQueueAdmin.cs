@@ -15,7 +15,7 @@ public sealed class InboundQueueAdmin
         var first = await app.SubmitAsyncAsync(Orders.Sample("CPQ-ADMIN-1"));
         var second = await app.SubmitAsyncAsync(Orders.Sample("CPQ-ADMIN-2"));
 
-        var (response, entries) = await app.GetArrayAsync("/admin/inboundQueue?state=New");
+        var (response, entries) = await app.GetArrayAsync("/manage/inboundQueue?state=New");
 
         Assert.Equal([first, second], entries.Select(entry => entry!["id"]!.GetValue<string>()));
         Assert.Equal(["CPQ-ADMIN-1", "CPQ-ADMIN-2"], entries.Select(entry => entry!["externalId"]!.GetValue<string>()));
@@ -28,7 +28,7 @@ public sealed class InboundQueueAdmin
             Assert.True(DateTimeOffset.TryParse(entry["updatedAt"]!.GetValue<string>(), out _));
         });
         Assert.Equal("2", response.Header("X-Total-Count"));
-        var (_, done) = await app.GetArrayAsync("/admin/inboundQueue?state=Done");
+        var (_, done) = await app.GetArrayAsync("/manage/inboundQueue?state=Done");
         Assert.Empty(done);
     }
 
@@ -40,7 +40,7 @@ public sealed class InboundQueueAdmin
         await app.SubmitAsyncAsync();
         await app.SubmitAsyncAsync();
 
-        var summary = await app.GetJsonAsync("/admin/inboundQueue/summary");
+        var summary = await app.GetJsonAsync("/manage/inboundQueue/summary");
 
         Assert.Equal(["Done", "Error", "InProgress", "New"], summary.Select(pair => pair.Key).Order(StringComparer.Ordinal));
         Assert.Equal(3, summary["New"]!.GetValue<int>());
@@ -74,7 +74,7 @@ public sealed class InboundQueueAdmin
     {
         await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
 
-        var response = await app.Client.GetAsync("/admin/inboundQueue?state=Bogus");
+        var response = await app.Client.GetAsync("/manage/inboundQueue?state=Bogus");
 
         var error = await response.AssertTmfErrorAsync(HttpStatusCode.BadRequest, "invalidQuery");
         Assert.Equal(["state"], error.DetailPaths());
@@ -87,8 +87,8 @@ public sealed class InboundQueueAdmin
     {
         await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
 
-        await (await app.Client.GetAsync($"/admin/inboundQueue/{id}")).AssertTmfErrorAsync(HttpStatusCode.NotFound, "notFound");
-        await (await app.Client.PostAsync($"/admin/inboundQueue/{id}/retry", null)).AssertTmfErrorAsync(HttpStatusCode.NotFound, "notFound");
+        await (await app.Client.GetAsync($"/manage/inboundQueue/{id}")).AssertTmfErrorAsync(HttpStatusCode.NotFound, "notFound");
+        await (await app.Client.PostAsync($"/manage/inboundQueue/{id}/retry", null)).AssertTmfErrorAsync(HttpStatusCode.NotFound, "notFound");
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class InboundQueueAdmin
         var id = await app.SubmitAsyncAsync();
         var before = await app.EntryAsync(id);
 
-        var response = await app.Client.PostAsync($"/admin/inboundQueue/{id}/retry", null);
+        var response = await app.Client.PostAsync($"/manage/inboundQueue/{id}/retry", null);
 
         await response.AssertTmfErrorAsync(HttpStatusCode.Conflict, "conflict");
         Assert.Equal(before.ToJsonString(), (await app.EntryAsync(id)).ToJsonString());
@@ -112,12 +112,12 @@ public sealed class InboundQueueAdmin
         var ids = new List<string>();
         for (var i = 0; i < 3; i++) ids.Add(await app.SubmitAsyncAsync(Orders.Sample($"CPQ-PAGE-{i}")));
 
-        var (response, page) = await app.GetArrayAsync("/admin/inboundQueue?state=New&offset=1&limit=1");
+        var (response, page) = await app.GetArrayAsync("/manage/inboundQueue?state=New&offset=1&limit=1");
 
         Assert.Equal(ids[1], Assert.Single(page)!["id"]!.GetValue<string>());
         Assert.Equal("3", response.Header("X-Total-Count"));
         Assert.Equal("1", response.Header("X-Result-Count"));
-        var (_, rest) = await app.GetArrayAsync("/admin/inboundQueue?offset=2&limit=5");
+        var (_, rest) = await app.GetArrayAsync("/manage/inboundQueue?offset=2&limit=5");
         Assert.Equal([ids[2]], rest.Select(entry => entry!["id"]!.GetValue<string>()));
     }
 
@@ -163,7 +163,7 @@ public sealed class InboundQueueAdmin
         Assert.Equal(2, order["productOrderItem"]!.AsArray().Count);
         var (_, listed) = await app.GetArrayAsync($"{PipelineApp.ProductOrderPath}?id={id}");
         Assert.Single(listed);
-        var summary = await app.GetJsonAsync("/admin/inboundQueue/summary");
+        var summary = await app.GetJsonAsync("/manage/inboundQueue/summary");
         Assert.Equal((0, 1), (summary["New"]!.GetValue<int>(), summary["Done"]!.GetValue<int>()));
     }
 }

@@ -20,7 +20,7 @@ public sealed class CatalogRulesSwitchedOff(CatalogRulesSwitchedOff.SwitchedOffA
 
         public async Task InitializeAsync() => App = await PipelineApp.StartAsync(new Dictionary<string, string?>
         {
-            ["StandaloneTriggers:QueueListener"] = "false",
+            ["DevHost:QueueListener"] = "false",
             ["create_product_order_validation_sync"] = "false",
             ["create_product_order_validation_async"] = "false",
             ["create_service_order_validation_sync"] = "false",

@@ -51,7 +51,7 @@ public sealed class ReloadedCatalog
 
     private static Task<PipelineApp> StartAsync() => PipelineApp.StartAsync(new Dictionary<string, string?>
     {
-        ["StandaloneTriggers:QueueListener"] = "false",
+        ["DevHost:QueueListener"] = "false",
         ["ReferenceData:CacheExpiry"] = $"{CacheExpiry:c}",
     });
 }

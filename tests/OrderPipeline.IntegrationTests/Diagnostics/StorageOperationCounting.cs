@@ -6,7 +6,7 @@ namespace OrderPipeline.IntegrationTests.Diagnostics;
 /// <summary>The admin can see how many storage requests the app has sent, per service, counted in the SDK pipeline.</summary>
 public sealed class StorageOperationCounting
 {
-    private const string Path = "/admin/diagnostics/storageOperations";
+    private const string Path = "/manage/diagnostics/storageOperations";
 
     [Fact]
     public async Task AnOrderAddsItsTableRequestsToTheCount()

@@ -115,8 +115,8 @@ public sealed class HardKillsAndStorageRestart(ITestOutputHelper output)
     private static Dictionary<string, string?> IntakeOnly(string connectionString) => new()
     {
         ["AzureWebJobsStorage"] = connectionString,
-        ["StandaloneTriggers:QueueListener"] = "false",
-        ["StandaloneTriggers:Timer"] = "false",
+        ["DevHost:QueueListener"] = "false",
+        ["DevHost:Timers"] = "false",
     };
 
     private static string Histogram(IEnumerable<JsonObject> entries) => string.Join(", ", entries

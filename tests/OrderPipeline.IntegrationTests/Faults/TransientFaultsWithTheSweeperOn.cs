@@ -19,7 +19,7 @@ public sealed class TransientFaultsWithTheSweeperOn(ITestOutputHelper output)
     {
         await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
         {
-            ["StandaloneTriggers:Timer"] = "true",
+            ["DevHost:Timers"] = "true",
             ["InboundQueue:NewEntryGracePeriod"] = "00:00:01",
             ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
         });
@@ -46,7 +46,7 @@ public sealed class TransientFaultsWithTheSweeperOn(ITestOutputHelper output)
 
         await lines.CreateIfNotExistsAsync();
         Assert.Equal((0, 0), app.CountOrderRows(id));
-        var retry = await app.Client.PostAsync($"/admin/inboundQueue/{id}/retry", null);
+        var retry = await app.Client.PostAsync($"/manage/inboundQueue/{id}/retry", null);
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         var done = await app.WaitForStateAsync(id, "Done");

@@ -34,7 +34,7 @@ public sealed class TwoInstancesOnOneStorage(ITestOutputHelper output)
         var audit = await accepted.AuditAsync(new PipelineStorage(connection, prefix));
         var entries = new ConcurrentBag<JsonObject>();
         await Parallel.ForEachAsync(accepted.Ids.Select((id, n) => (id, n)), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (pair, _) =>
-            entries.Add((await (pair.n % 2 == 0 ? first : second).Client.GetFromJsonAsync<JsonObject>($"/admin/inboundQueue/{pair.id}"))!));
+            entries.Add((await (pair.n % 2 == 0 ? first : second).Client.GetFromJsonAsync<JsonObject>($"/manage/inboundQueue/{pair.id}"))!));
         var doneTransitions = entries.ToDictionary(
             entry => entry["id"]!.GetValue<string>(),
             entry => entry["history"]!.AsArray().Count(step => step!["state"]!.GetValue<string>() == "Done"));

@@ -36,7 +36,7 @@ public sealed class UnreadablePayloads(ITestOutputHelper output)
 
         await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
         {
-            ["StandaloneTriggers:Timer"] = "true",
+            ["DevHost:Timers"] = "true",
             ["InboundQueue:NewEntryGracePeriod"] = "00:00:01",
             ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
         }, prefix);

@@ -43,12 +43,12 @@ public sealed class HostileIdsAreNotFound(SeededPipeline pipeline) : IClassFixtu
     [Theory]
     [MemberData(nameof(Ids))]
     public async Task InboundEntryWithAHostileIdIsNotFound(string id) =>
-        await AssertRefusedAsync(await pipeline.App.Client.GetAsync($"/admin/inboundQueue/{id}"));
+        await AssertRefusedAsync(await pipeline.App.Client.GetAsync($"/manage/inboundQueue/{id}"));
 
     [Theory]
     [MemberData(nameof(Ids))]
     public async Task RetryOfAHostileIdIsNotFoundAndChangesNothing(string id) =>
-        await AssertRefusedAsync(await pipeline.App.Client.PostAsync($"/admin/inboundQueue/{id}/retry", content: null));
+        await AssertRefusedAsync(await pipeline.App.Client.PostAsync($"/manage/inboundQueue/{id}/retry", content: null));
 
     // Kestrel refuses a path holding a NUL itself (400, no body) before any middleware runs, so no TMF body can be
     // given there; what matters is that it is refused, changes nothing and leaves the app healthy.
@@ -57,12 +57,12 @@ public sealed class HostileIdsAreNotFound(SeededPipeline pipeline) : IClassFixtu
     [InlineData("abc%00def")]
     public async Task IdWithANulCharacterIsRefusedByTheServerBeforeTheApp(string id)
     {
-        foreach (var path in new[] { $"{PipelineApp.ProductOrderPath}/{id}", $"/admin/inboundQueue/{id}" })
+        foreach (var path in new[] { $"{PipelineApp.ProductOrderPath}/{id}", $"/manage/inboundQueue/{id}" })
         {
             Assert.Equal(HttpStatusCode.BadRequest, (await pipeline.App.Client.GetAsync(path)).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await pipeline.App.Client.PostAsync($"/admin/inboundQueue/{id}/retry", content: null)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await pipeline.App.Client.PostAsync($"/manage/inboundQueue/{id}/retry", content: null)).StatusCode);
         await pipeline.AssertUnharmedAsync();
     }
 

@@ -10,7 +10,7 @@ namespace OrderPipeline.IntegrationTests.HostileInput;
 public sealed class HostileListQueriesAreRefused(SeededPipeline pipeline) : IClassFixture<SeededPipeline>
 {
     private const string Orders = PipelineApp.ProductOrderPath;
-    private const string Entries = "/admin/inboundQueue";
+    private const string Entries = "/manage/inboundQueue";
 
     public static TheoryData<string, string> RefusedQueries => new()
     {

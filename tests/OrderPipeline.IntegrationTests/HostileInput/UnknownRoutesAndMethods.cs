@@ -15,7 +15,7 @@ public sealed class UnknownRoutesAndMethods(EmptyPipeline pipeline) : IClassFixt
         { "POST", "/nope" },
         { "GET", "/tmf-api/productOrderingManagement/v5/productOrder" },
         { "GET", PipelineApp.ProductOrderPath + "/a/b" },
-        { "GET", "/admin/inboundQueue/a/b/c" },
+        { "GET", "/manage/inboundQueue/a/b/c" },
         { "GET", "/tmf-api/productOrderingManagement/v4/productOrder%2F..%2F..%2Fhealth%2Fx" },
         { "GET", "/%E8%AE%A2%E5%8D%95" },
         { "GET", "/" + new string('x', 5_000) },
@@ -29,9 +29,9 @@ public sealed class UnknownRoutesAndMethods(EmptyPipeline pipeline) : IClassFixt
         { "DELETE", Order },
         { "PATCH", Order },
         { "POST", Order },
-        { "DELETE", "/admin/inboundQueue" },
-        { "POST", "/admin/inboundQueue/summary" },
-        { "GET", "/admin/inboundQueue/0123456789abcdef0123456789abcdef/retry" },
+        { "DELETE", "/manage/inboundQueue" },
+        { "POST", "/manage/inboundQueue/summary" },
+        { "GET", "/manage/inboundQueue/0123456789abcdef0123456789abcdef/retry" },
         { "POST", "/health" },
     };
 

@@ -25,7 +25,7 @@ public sealed class HealthCheck
         await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = azurite.Endpoints.ConnectionString,
-            ["StandaloneTriggers:QueueListener"] = "false",
+            ["DevHost:QueueListener"] = "false",
         });
         Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync("/health")).StatusCode);
 

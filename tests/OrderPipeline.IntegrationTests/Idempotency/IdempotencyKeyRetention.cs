@@ -40,10 +40,10 @@ public sealed class IdempotencyKeyRetention : IAsyncLifetime
     {
         await using var timed = await PipelineApp.StartAsync(new Dictionary<string, string?>
         {
-            ["StandaloneTriggers:QueueListener"] = "false",
-            ["StandaloneTriggers:Timer"] = "true",
+            ["DevHost:QueueListener"] = "false",
+            ["DevHost:Timers"] = "true",
             ["Idempotency:Retention"] = "00:00:01",
-            ["Idempotency:PurgeSchedule"] = "*/1 * * * * *",
+            ["IdempotencyPurgeSchedule"] = "*/1 * * * * *",
         });
         await timed.PostOrderAsync(Orders.Sample(), key: Guid.NewGuid().ToString());
         var keys = timed.Table(timed.Names.IdempotencyKeysTable);

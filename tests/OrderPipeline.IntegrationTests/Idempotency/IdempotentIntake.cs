@@ -48,7 +48,7 @@ public sealed class IdempotentIntake : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, repeat.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await repeat.Content.ReadAsStringAsync());
-        var summary = await app.GetJsonAsync("/admin/inboundQueue/summary");
+        var summary = await app.GetJsonAsync("/manage/inboundQueue/summary");
         Assert.Equal(1, summary["New"]!.GetValue<int>());
         Assert.Single((await app.InboundQueue.PeekMessagesAsync(maxMessages: 32)).Value);
     }
@@ -73,7 +73,7 @@ public sealed class IdempotentIntake : IAsyncLifetime
         }
         else
         {
-            Assert.Equal(1, (await app.GetJsonAsync("/admin/inboundQueue/summary"))["New"]!.GetValue<int>());
+            Assert.Equal(1, (await app.GetJsonAsync("/manage/inboundQueue/summary"))["New"]!.GetValue<int>());
         }
     }
 
@@ -99,7 +99,7 @@ public sealed class IdempotentIntake : IAsyncLifetime
         var asyncRepeat = await app.PostOrderAsync(Orders.Sample(), "async", key);
 
         await asyncRepeat.AssertTmfErrorAsync(HttpStatusCode.Conflict, "idempotencyKeyReused");
-        Assert.Equal(0, (await app.GetJsonAsync("/admin/inboundQueue/summary"))["New"]!.GetValue<int>());
+        Assert.Equal(0, (await app.GetJsonAsync("/manage/inboundQueue/summary"))["New"]!.GetValue<int>());
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class AsyncProcessing
         var ids = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => app.SubmitAsyncAsync(Orders.Sample($"CPQ-BULK-{i}"))));
 
         await Eventually.WaitForAsync(
-            () => app.GetJsonAsync("/admin/inboundQueue/summary"),
+            () => app.GetJsonAsync("/manage/inboundQueue/summary"),
             summary => summary["Done"]!.GetValue<int>() == ids.Length,
             "all entries Done");
         Assert.All(ids, id => Assert.Equal((1, 2), app.CountOrderRows(id)));

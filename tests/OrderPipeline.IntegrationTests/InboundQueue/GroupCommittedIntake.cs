@@ -14,12 +14,12 @@ public sealed class GroupCommittedIntake
     public async Task SimultaneousOrdersShareTransactionsAndMessagesAndEachIsRecorded()
     {
         await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
-        var before = await app.GetJsonAsync("/admin/diagnostics/storageOperations");
+        var before = await app.GetJsonAsync("/manage/diagnostics/storageOperations");
 
         var ids = await SubmitAtOnceAsync(app);
-        var after = await app.GetJsonAsync("/admin/diagnostics/storageOperations");
+        var after = await app.GetJsonAsync("/manage/diagnostics/storageOperations");
 
-        Assert.Equal(OrderCount, (await app.GetJsonAsync("/admin/inboundQueue/summary"))["New"]!.GetValue<int>());
+        Assert.Equal(OrderCount, (await app.GetJsonAsync("/manage/inboundQueue/summary"))["New"]!.GetValue<int>());
         var messages = (await app.InboundQueue.ReceiveMessagesAsync(32)).Value;
         var named = messages.SelectMany(message => EntryIds(message.Body.ToString())).ToList();
         Assert.Equal(ids.Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
@@ -36,10 +36,9 @@ public sealed class GroupCommittedIntake
         await app.InboundQueue.ClearMessagesAsync();
         var message = new JsonObject { ["ids"] = new JsonArray([.. ids.Select(id => JsonValue.Create(id))]) }.ToJsonString();
 
-        var response = await app.Client.PostAsJsonAsync("/ProcessInboundEntry", HostPayloads.QueueInvocation(message, 1));
+        await app.DeliverAsync(message, dequeueCount: 1);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(OrderCount, (await app.GetJsonAsync("/admin/inboundQueue/summary"))["Done"]!.GetValue<int>());
+        Assert.Equal(OrderCount, (await app.GetJsonAsync("/manage/inboundQueue/summary"))["Done"]!.GetValue<int>());
         Assert.All(ids, id => Assert.Equal((1, 2), app.CountOrderRows(id)));
     }
 

@@ -28,7 +28,7 @@ public sealed class GroupedStateChanges
         Assert.All(reread.Where((_, n) => n != 5), entry => Assert.True(entry!.LeaseUntil > DateTimeOffset.UtcNow.AddMinutes(4)));
         Assert.True(reread[5]!.LeaseUntil < DateTimeOffset.UtcNow.AddMinutes(2));
         Assert.Equal(1, reread[5]!.Attempts);
-        var summary = await app.GetJsonAsync("/admin/inboundQueue/summary");
+        var summary = await app.GetJsonAsync("/manage/inboundQueue/summary");
         Assert.Equal(12, summary["InProgress"]!.GetValue<int>());
         Assert.Equal(0, summary["New"]!.GetValue<int>());
     }

@@ -18,11 +18,9 @@ public sealed class RedeliveryAndRetry
         await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var id = await app.SubmitAsyncAsync();
 
-        var first = await app.Client.PostAsJsonAsync("/ProcessInboundEntry", HostPayloads.QueueInvocation(InboundEntries.MessageFor(id), dequeueCount: 1));
-        var second = await app.Client.PostAsJsonAsync("/ProcessInboundEntry", HostPayloads.QueueInvocation(InboundEntries.MessageFor(id), dequeueCount: 2));
+        await app.DeliverAsync(InboundEntries.MessageFor(id), dequeueCount: 1);
+        await app.DeliverAsync(InboundEntries.MessageFor(id), dequeueCount: 2);
 
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var entry = await app.EntryAsync(id);
         Assert.Equal("Done", entry["state"]!.GetValue<string>());
         Assert.Equal(1, entry["attempts"]!.GetValue<int>());
@@ -35,10 +33,8 @@ public sealed class RedeliveryAndRetry
         await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
         var id = await app.SubmitAsyncAsync();
 
-        var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(n =>
-            app.Client.PostAsJsonAsync("/ProcessInboundEntry", HostPayloads.QueueInvocation(InboundEntries.MessageFor(id), n))));
+        await Task.WhenAll(Enumerable.Range(1, 6).Select(n => app.DeliverAsync(InboundEntries.MessageFor(id), n)));
 
-        Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
         Assert.Equal("Done", (await app.EntryAsync(id))["state"]!.GetValue<string>());
         Assert.Equal((1, 2), app.CountOrderRows(id));
     }
@@ -86,13 +82,13 @@ public sealed class RedeliveryAndRetry
         Assert.Equal("processingFailed", rejected["errorMessage"]![0]!["code"]!.GetValue<string>());
 
         await lines.CreateIfNotExistsAsync();
-        var retry = await app.Client.PostAsync($"/admin/inboundQueue/{id}/retry", null);
+        var retry = await app.Client.PostAsync($"/manage/inboundQueue/{id}/retry", null);
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         var done = await app.WaitForStateAsync(id, "Done");
         Assert.Equal(1, done["attempts"]!.GetValue<int>());
         Assert.Equal((1, 2), app.CountOrderRows(id));
-        var again = await app.Client.PostAsync($"/admin/inboundQueue/{id}/retry", null);
+        var again = await app.Client.PostAsync($"/manage/inboundQueue/{id}/retry", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("409", (await again.Content.ReadFromJsonAsync<JsonObject>())!["status"]!.GetValue<string>());
     }
@@ -106,9 +102,9 @@ public sealed class RedeliveryAndRetry
         var payloadRow = table.Query<Azure.Data.Tables.TableEntity>(row => row.RowKey == $"payload|{id}").Single();
         await table.DeleteEntityAsync(payloadRow.PartitionKey, payloadRow.RowKey);
 
-        var response = await app.Client.PostAsJsonAsync("/ProcessInboundEntry", HostPayloads.QueueInvocation(InboundEntries.MessageFor(id), dequeueCount: 1));
+        // Returns normally, so the message is completed: a retry cannot bring the payload back.
+        await app.DeliverAsync(InboundEntries.MessageFor(id), dequeueCount: 1);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // completed: a retry cannot bring the payload back
         var entry = await app.EntryAsync(id);
         Assert.Equal("Error", entry["state"]!.GetValue<string>());
         Assert.Equal("payloadUnavailable", entry["errorMessage"]![0]!["code"]!.GetValue<string>());

@@ -44,7 +44,7 @@ internal static class ApiResponses
     /// <summary>No order was created, no inbound entry recorded and no queue message sent.</summary>
     public static async Task AssertNothingStoredAsync(this PipelineApp app)
     {
-        var summary = await app.GetJsonAsync("/admin/inboundQueue/summary");
+        var summary = await app.GetJsonAsync("/manage/inboundQueue/summary");
         Assert.Equal(["Done", "Error", "InProgress", "New"], summary.Select(pair => pair.Key).Order(StringComparer.Ordinal));
         Assert.All(summary, pair => Assert.True(pair.Value!.GetValue<int>() == 0, $"no entry is {pair.Key}: {summary.ToJsonString()}"));
         var (_, orders) = await app.GetArrayAsync(PipelineApp.ProductOrderPath);

@@ -3,7 +3,7 @@ using System.Net;
 
 namespace OrderPipeline.IntegrationTests.Infrastructure;
 
-/// <summary>The built app started as its own process, as a developer or the Functions host starts it.</summary>
+/// <summary>The development host started as its own process, as a developer starts it with <c>dotnet run</c>.</summary>
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process process;
@@ -16,7 +16,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <param name="workingDirectory">Where the process starts; local.settings.json is looked for from there.</param>
+    /// <param name="workingDirectory">Where the process starts.</param>
     /// <param name="environment">Environment variables for the process.</param>
     /// <param name="port">The port the app is expected to listen on.</param>
     /// <param name="arguments">Command-line arguments after the app's dll.</param>
@@ -29,7 +29,7 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OrderPipeline.Functions.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OrderPipeline.DevHost.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         foreach (var (name, value) in environment) start.Environment[name] = value;
 

@@ -37,9 +37,10 @@ public sealed class CrashableApp : IAsyncDisposable
         ["Logging__LogLevel__Default"] = "Warning",
         ["Security__AllowAnonymous"] = "true", // a production-like process without keys
         ["ReferenceData__SeedFile"] = PipelineApp.SampleCatalogPath,
-        ["StandaloneTriggers__QueueListener"] = "true",
-        ["StandaloneTriggers__Timer"] = "true",
-        ["InboundQueue__SweepSchedule"] = "*/1 * * * * *",
+        ["DevHost__QueueListener"] = "true",
+        ["DevHost__Timers"] = "true",
+        ["InboundQueueSweepSchedule"] = "*/1 * * * * *",
+        ["IdempotencyPurgeSchedule"] = "0 0 * * * *",
         ["InboundQueue__LeaseDuration"] = "00:00:05",
         ["InboundQueue__NewEntryGracePeriod"] = "00:00:02",
         ["AzureFunctionsJobHost__extensions__queues__maxPollingInterval"] = "00:00:00.200",

@@ -16,7 +16,7 @@ public static class InboundEntries
         return body["id"]!.GetValue<string>();
     }
 
-    public static Task<JsonObject> EntryAsync(this PipelineApp app, string id) => app.GetJsonAsync($"/admin/inboundQueue/{id}");
+    public static Task<JsonObject> EntryAsync(this PipelineApp app, string id) => app.GetJsonAsync($"/manage/inboundQueue/{id}");
 
     public static Task<JsonObject> WaitForStateAsync(this PipelineApp app, string id, string state, TimeSpan? timeout = null) =>
         Eventually.WaitForAsync(() => app.EntryAsync(id), entry => entry["state"]!.GetValue<string>() == state, $"entry {id} to be {state}", timeout);

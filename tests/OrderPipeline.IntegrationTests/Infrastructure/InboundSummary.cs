@@ -3,14 +3,14 @@ using System.Text.Json.Nodes;
 
 namespace OrderPipeline.IntegrationTests.Infrastructure;
 
-/// <summary>The admin's count of inbound entries by state (<c>GET /admin/inboundQueue/summary</c>).</summary>
+/// <summary>The admin's count of inbound entries by state (<c>GET /manage/inboundQueue/summary</c>).</summary>
 public sealed record InboundSummary(int New, int InProgress, int Done, int Error)
 {
     public int Pending => New + InProgress;
 
     public static async Task<InboundSummary> ReadAsync(HttpClient client)
     {
-        var summary = (await client.GetFromJsonAsync<JsonObject>("/admin/inboundQueue/summary"))!;
+        var summary = (await client.GetFromJsonAsync<JsonObject>("/manage/inboundQueue/summary"))!;
         return new(Count("New"), Count("InProgress"), Count("Done"), Count("Error"));
 
         int Count(string state) => summary[state]!.GetValue<int>();
@@ -26,7 +26,7 @@ public sealed record InboundSummary(int New, int InProgress, int Done, int Error
         var entries = new List<JsonObject>();
         for (var offset = 0; ; offset += 1000)
         {
-            var page = (await client.GetFromJsonAsync<JsonArray>($"/admin/inboundQueue?limit=1000&offset={offset}{(state is null ? "" : $"&state={state}")}"))!;
+            var page = (await client.GetFromJsonAsync<JsonArray>($"/manage/inboundQueue?limit=1000&offset={offset}{(state is null ? "" : $"&state={state}")}"))!;
             entries.AddRange(page.Select(entry => entry!.AsObject()));
             if (page.Count < 1000) return entries;
         }

@@ -1,20 +1,22 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using Azure.Storage.Queues.Models;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OrderPipeline.Functions;
+using OrderPipeline.DevHost;
+using OrderPipeline.Functions.InboundQueue;
 using OrderPipeline.Storage;
 
 namespace OrderPipeline.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real function app, composed exactly as Program.cs composes it, served by Kestrel on a free port,
-/// against the shared Azurite with its own storage prefix. Its queue listener and timer are the real ones.
+/// The real function app served by the development host, composed exactly as its Program.cs composes it, on a free port,
+/// against the shared Azurite with its own storage prefix. Its queue listener and timers are the real ones.
 /// </summary>
 public sealed class PipelineApp : IAsyncDisposable
 {
@@ -56,8 +58,9 @@ public sealed class PipelineApp : IAsyncDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
             // Tests that need the sweeper turn it on; by default only the queue listener drives entries.
-            ["StandaloneTriggers:Timer"] = "false",
-            ["InboundQueue:SweepSchedule"] = "*/1 * * * * *",
+            ["DevHost:Timers"] = "false",
+            ["InboundQueueSweepSchedule"] = "*/1 * * * * *",
+            ["IdempotencyPurgeSchedule"] = "0 0 * * * *",
             ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
             // Business validation looks orders up in the catalog: every app starts with the sample one.
             ["ReferenceData:SeedFile"] = SampleCatalogPath,
@@ -69,10 +72,10 @@ public sealed class PipelineApp : IAsyncDisposable
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(values);
-        builder.AddOrderPipelineFunctions();
+        builder.AddDevelopmentHost();
         configure?.Invoke(builder);
         var app = builder.Build();
-        app.MapOrderPipelineFunctions();
+        app.MapDevelopmentHost();
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -107,6 +110,19 @@ public sealed class PipelineApp : IAsyncDisposable
         var content = new StringContent(order.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
         if (key is not null) content.Headers.Add("Idempotency-Key", key);
         return Client.PostAsync(path + (mode is null ? "" : $"?mode={mode}"), content);
+    }
+
+    /// <summary>
+    /// Calls the <c>ProcessInboundEntry</c> function with a message, as its queue trigger would on the given delivery;
+    /// returns when the function does and throws what it throws (a fault the trigger would answer with a redelivery).
+    /// </summary>
+    public async Task DeliverAsync(string messageText, int dequeueCount)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var function = ActivatorUtilities.CreateInstance<ProcessInboundEntryFunction>(scope.ServiceProvider);
+        var message = QueuesModelFactory.QueueMessage(
+            Guid.NewGuid().ToString(), "pop-receipt", BinaryData.FromString(messageText), dequeueCount, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7));
+        await function.ProcessInboundEntry(message, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -9,7 +9,7 @@ namespace OrderPipeline.IntegrationTests.Infrastructure;
 /// <summary>Reference-data documents to load (the repository's sample catalog, and variations), and how a test loads and reads them back.</summary>
 public static class ReferenceDocuments
 {
-    public const string LoadPath = "/admin/referenceData";
+    public const string LoadPath = "/manage/referenceData";
     private static readonly string SampleText = File.ReadAllText(PipelineApp.SampleCatalogPath);
 
     /// <summary>The sample catalog from samples/reference-data.json.</summary>

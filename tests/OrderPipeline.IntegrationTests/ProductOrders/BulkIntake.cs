@@ -54,7 +54,7 @@ public sealed class BulkIntake
         var externalIds = await Task.WhenAll(results.Where(result => result!["order"] is not null)
             .Select(async result => (await app.GetJsonAsync(result!["order"]!["href"]!.GetValue<string>()))["externalId"]!.GetValue<string>()));
         Assert.Equal(["CPQ-BULK-A", "CPQ-BULK-B"], externalIds);
-        var summary = await app.GetJsonAsync("/admin/inboundQueue/summary");
+        var summary = await app.GetJsonAsync("/manage/inboundQueue/summary");
         Assert.Equal(2, summary["Done"]!.GetValue<int>());
         Assert.Equal(0, summary["Error"]!.GetValue<int>());
     }
@@ -73,7 +73,7 @@ public sealed class BulkIntake
         var ids = results.Select(result => result!["order"]!["id"]!.GetValue<string>()).ToList();
         Assert.Equal(150, ids.Distinct().Count());
         await Eventually.WaitForAsync(
-            () => app.GetJsonAsync("/admin/inboundQueue/summary"),
+            () => app.GetJsonAsync("/manage/inboundQueue/summary"),
             summary => summary["Done"]!.GetValue<int>() == ids.Count,
             "every bulk order Done",
             TimeSpan.FromSeconds(60));

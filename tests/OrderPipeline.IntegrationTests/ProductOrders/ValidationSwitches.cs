@@ -78,7 +78,7 @@ public sealed class ValidationSwitches : IDisposable
         await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
         {
             ["create_product_order_validation_async"] = "false",
-            ["StandaloneTriggers:QueueListener"] = "false",
+            ["DevHost:QueueListener"] = "false",
         });
 
         var asyncAnswer = await app.PostOrderAsync(BusinessInvalid("CPQ-ASYNC-UNCHECKED"), "async");
@@ -105,7 +105,7 @@ public sealed class ValidationSwitches : IDisposable
         {
             ["LocalSettingsPath"] = SettingsPath,
             // Async orders stay New, so what the switch let in is not processed further during the test.
-            ["StandaloneTriggers:QueueListener"] = "false",
+            ["DevHost:QueueListener"] = "false",
         });
 
     /// <summary>Writes the file as an admin edits it: the product order switches as given, the service order ones left on.</summary>

@@ -13,7 +13,7 @@ public sealed class ReferenceDataAccess : IAsyncLifetime
 
     public async Task InitializeAsync() => app = await PipelineApp.StartAsync(new Dictionary<string, string?>
     {
-        ["StandaloneTriggers:QueueListener"] = "false",
+        ["DevHost:QueueListener"] = "false",
         ["ReferenceData:SeedFile"] = "",
         ["Security:AllowAnonymous"] = "false",
         ["Security:ApiKeys"] = ApiKey,

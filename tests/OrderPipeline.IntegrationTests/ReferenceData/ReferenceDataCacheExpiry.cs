@@ -15,7 +15,7 @@ public sealed class ReferenceDataCacheExpiry
     {
         await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
         {
-            ["StandaloneTriggers:QueueListener"] = "false",
+            ["DevHost:QueueListener"] = "false",
             ["ReferenceData:SeedFile"] = "",
             ["ReferenceData:CacheExpiry"] = "00:00:03",
         });

@@ -134,7 +134,7 @@ public sealed class ReferenceDataLoad : IAsyncLifetime
     {
         await using var small = await PipelineApp.StartAsync(new Dictionary<string, string?>
         {
-            ["StandaloneTriggers:QueueListener"] = "false",
+            ["DevHost:QueueListener"] = "false",
             ["ReferenceData:SeedFile"] = "",
             ["ReferenceData:MaxDocumentBytes"] = "1024",
         });

@@ -67,7 +67,7 @@ public sealed class ReferenceDataSeeding : IDisposable
 
     private static Dictionary<string, string?> Seed(string path) => new()
     {
-        ["StandaloneTriggers:QueueListener"] = "false",
+        ["DevHost:QueueListener"] = "false",
         ["ReferenceData:SeedFile"] = path,
     };
 }

@@ -13,7 +13,7 @@ public sealed class FunctionKeyAccess : IAsyncLifetime
 
     public async Task InitializeAsync() => app = await PipelineApp.StartAsync(new Dictionary<string, string?>
     {
-        ["StandaloneTriggers:QueueListener"] = "false",
+        ["DevHost:QueueListener"] = "false",
         ["Security:AllowAnonymous"] = "false",
         ["Security:ApiKeys"] = $"other-key, {ApiKey}",
         ["Security:AdminKeys"] = AdminKey,
@@ -53,10 +53,11 @@ public sealed class FunctionKeyAccess : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("GET", "/admin/inboundQueue")]
-    [InlineData("GET", "/admin/inboundQueue/summary")]
-    [InlineData("POST", "/admin/inboundQueue/0123/retry")]
-    [InlineData("POST", "/SweepInboundQueue")]
+    [InlineData("GET", "/manage/inboundQueue")]
+    [InlineData("GET", "/manage/inboundQueue/summary")]
+    [InlineData("POST", "/manage/inboundQueue/0123/retry")]
+    [InlineData("GET", "/manage/diagnostics/storageOperations")]
+    [InlineData("POST", "/manage/referenceData")]
     public async Task ApiKeyDoesNotOpenAdminRoutes(string method, string path)
     {
         var response = await Send(new HttpMethod(method), path, headerKey: ApiKey);
@@ -68,15 +69,12 @@ public sealed class FunctionKeyAccess : IAsyncLifetime
     [Fact]
     public async Task AdminKeyOpensAdminRoutesAndTheApi()
     {
-        var summary = await Send(HttpMethod.Get, "/admin/inboundQueue/summary", headerKey: AdminKey);
-        var sweep = await app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/SweepInboundQueue?code={AdminKey}")
-        {
-            Content = JsonContent.Create(HostPayloads.TimerInvocation()),
-        });
+        var summary = await Send(HttpMethod.Get, "/manage/inboundQueue/summary", headerKey: AdminKey);
+        var diagnostics = await Send(HttpMethod.Get, $"/manage/diagnostics/storageOperations?code={AdminKey}");
         var order = await Send(HttpMethod.Post, PipelineApp.ProductOrderPath, headerKey: AdminKey);
 
         Assert.Equal(HttpStatusCode.OK, summary.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, sweep.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, diagnostics.StatusCode);
         Assert.Equal(HttpStatusCode.Created, order.StatusCode);
     }
 

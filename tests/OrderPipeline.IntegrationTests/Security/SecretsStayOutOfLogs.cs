@@ -32,8 +32,8 @@ public sealed class SecretsStayOutOfLogs
                 await app.Client.PostAsync($"{PipelineApp.ProductOrderPath}?code={ApiKey}", Json(Orders.Sample())),
                 await app.Client.PostAsync($"{PipelineApp.ProductOrderPath}?mode=async&code={ApiKey}", Json(Orders.Sample())),
                 await app.Client.PostAsync($"{PipelineApp.ProductOrderPath}?code={ApiKey}", Json(Orders.BusinessInvalid())),
-                await app.Client.GetAsync($"/admin/inboundQueue?code={ApiKey}"),
-                await app.Client.GetAsync($"/admin/inboundQueue/summary?code={AdminKey}"),
+                await app.Client.GetAsync($"/manage/inboundQueue?code={ApiKey}"),
+                await app.Client.GetAsync($"/manage/inboundQueue/summary?code={AdminKey}"),
                 await app.Client.GetAsync($"{PipelineApp.ProductOrderPath}/missing?code={AdminKey}X"),
                 await app.Client.GetAsync($"{PipelineApp.ProductOrderPath}?code={AdminKey}&limit=-1"),
             };

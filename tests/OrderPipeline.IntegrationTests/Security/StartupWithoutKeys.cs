@@ -31,6 +31,6 @@ public sealed class StartupWithoutKeys
     {
         await using var app = await PipelineApp.StartAsync(NoKeys, environment: "Development");
 
-        Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync("/admin/inboundQueue/summary")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync("/manage/inboundQueue/summary")).StatusCode);
     }
 }

@@ -1,0 +1,34 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using OrderPipeline.Domain.ReferenceData;
+using OrderPipeline.Functions.Errors;
+using OrderPipeline.Functions.Hosting;
+using OrderPipeline.Functions.Orders;
+
+namespace OrderPipeline.Functions.ReferenceData;
+
+/// <summary><c>POST /manage/referenceData</c>: loads a reference-data document, whole or not at all, and answers the records written per kind.</summary>
+public sealed class ReferenceDataFunctions(ReferenceDataLoader loader, IOptions<ReferenceDataOptions> options)
+{
+    [Function(nameof(LoadReferenceData))]
+    public async Task<IResult> LoadReferenceData(
+        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = Routes.ReferenceData)] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!OrderRequestBody.IsJson(request.ContentType))
+        {
+            return TmfErrors.UnsupportedMediaType(request.ContentType, "the reference-data document");
+        }
+
+        var (document, tooLarge) = await OrderRequestBody.ReadBufferedAsync(request, options.Value.MaxDocumentBytes, cancellationToken);
+        if (tooLarge is not null)
+        {
+            return tooLarge;
+        }
+
+        var result = await loader.LoadAsync(document, cancellationToken);
+        return result.IsLoaded
+            ? JsonResourceResult.Ok(result.Counts.ToDictionary(pair => pair.Key.DocumentName(), pair => pair.Value), FunctionsJsonContext.Default.DictionaryStringInt32)
+            : TmfErrors.InvalidReferenceData(result.Failures);
+    }
+}
