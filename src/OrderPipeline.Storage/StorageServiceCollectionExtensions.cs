@@ -1,4 +1,7 @@
 using Azure.Core;
+using Azure.Core.Extensions;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
@@ -9,6 +12,7 @@ using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.ReferenceData;
+using OrderPipeline.Storage.Connection;
 using OrderPipeline.Storage.Diagnostics;
 using OrderPipeline.Storage.Idempotency;
 using OrderPipeline.Storage.InboundQueue;
@@ -19,18 +23,16 @@ namespace OrderPipeline.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>The setting that names the storage account, shared with the Functions host.</summary>
+    /// <summary>
+    /// The setting that names the storage account, shared with the Functions host: a connection string, or the section of an
+    /// identity-based connection (<c>AzureWebJobsStorage__accountName</c>, …); see <see cref="StorageConnection"/>.
+    /// </summary>
     public const string ConnectionSetting = "AzureWebJobsStorage";
 
     /// <summary>Registers the Azure Storage adapters of the domain's ports, and the clients they use, once each.</summary>
     public static IHostApplicationBuilder AddOrderPipelineStorage(this IHostApplicationBuilder builder)
     {
-        var connection = builder.Configuration[ConnectionSetting];
-        if (string.IsNullOrWhiteSpace(connection))
-        {
-            throw new InvalidOperationException(
-                $"The app setting {ConnectionSetting} is missing. Locally, copy local.settings.sample.json to local.settings.json; it points at Azurite.");
-        }
+        var connection = StorageConnection.From(builder.Configuration);
 
         builder.Services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
@@ -42,11 +44,10 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<StorageOperationCounter>();
         builder.Services.AddAzureClients(clients =>
         {
-            clients.AddTableServiceClient(connection)
-                .ConfigureOptions((options, provider) => options.AddPolicy(CountingPolicy(provider, StorageService.Table), HttpPipelinePosition.PerRetry));
-            clients.AddBlobServiceClient(connection)
-                .ConfigureOptions((options, provider) => options.AddPolicy(CountingPolicy(provider, StorageService.Blob), HttpPipelinePosition.PerRetry));
-            clients.AddQueueServiceClient(connection).ConfigureOptions((options, provider) =>
+            var (tables, blobs, queues) = AddServiceClients(clients, connection);
+            tables.ConfigureOptions((options, provider) => options.AddPolicy(CountingPolicy(provider, StorageService.Table), HttpPipelinePosition.PerRetry));
+            blobs.ConfigureOptions((options, provider) => options.AddPolicy(CountingPolicy(provider, StorageService.Blob), HttpPipelinePosition.PerRetry));
+            queues.ConfigureOptions((options, provider) =>
             {
                 options.MessageEncoding = QueueMessageEncoding.Base64;
                 options.AddPolicy(CountingPolicy(provider, StorageService.Queue), HttpPipelinePosition.PerRetry);
@@ -63,6 +64,27 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<IReferenceDataStore, TableReferenceDataStore>();
         builder.Services.AddHostedService<StorageInitializer>();
         return builder;
+    }
+
+    private static (
+        IAzureClientBuilder<TableServiceClient, TableClientOptions> Tables,
+        IAzureClientBuilder<BlobServiceClient, BlobClientOptions> Blobs,
+        IAzureClientBuilder<QueueServiceClient, QueueClientOptions> Queues) AddServiceClients(AzureClientFactoryBuilder clients, StorageConnection connection)
+    {
+        if (!connection.IsIdentityBased)
+        {
+            return (
+                clients.AddTableServiceClient(connection.ConnectionString),
+                clients.AddBlobServiceClient(connection.ConnectionString),
+                clients.AddQueueServiceClient(connection.ConnectionString));
+        }
+
+        // One credential for the three clients, so they share its token cache.
+        var credential = connection.Identity.CreateCredential();
+        return (
+            clients.AddTableServiceClient(connection.TableServiceUri).WithCredential(credential),
+            clients.AddBlobServiceClient(connection.BlobServiceUri).WithCredential(credential),
+            clients.AddQueueServiceClient(connection.QueueServiceUri).WithCredential(credential));
     }
 
     private static StorageOperationCountingPolicy CountingPolicy(IServiceProvider provider, StorageService service) =>
