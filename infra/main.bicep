@@ -1,66 +1,138 @@
-// OrderPipeline: Azure Functions custom handler (self-contained linux-x64 ASP.NET Core server)
-// plus its storage account (Table, Queue, Blob) and monitoring.
+// OrderPipeline on Azure Functions Flex Consumption: the .NET isolated-worker function app, its storage account
+// (tables, queues, payload blobs and the deployment package), a user-assigned managed identity that reaches storage
+// without shared keys, and workspace-based Application Insights. Deploy with `azd up` or `az deployment group create`;
+// infra/README.md has the steps and every setting.
 
-@description('Azure region for all resources.')
+targetScope = 'resourceGroup'
+
+@description('Azure region of every resource. It must offer the Flex Consumption plan (az functionapp list-flexconsumption-locations).')
 param location string = resourceGroup().location
 
-@description('Function app name (globally unique; lowercase letters, digits and hyphens). Other resource names derive from it.')
-@minLength(3)
-@maxLength(40)
-param appName string
+@description('azd environment name; when set, every resource is tagged with it so azd finds them. Leave empty outside azd.')
+param environmentName string = ''
 
-// EP1 by default: custom handlers run on every plan, but Linux Consumption (Y1) is retiring on 30 Sep 2028 and gets no new features, while Elastic Premium keeps warm instances for the 30 s timer and the queue trigger.
-@description('Hosting plan SKU: Elastic Premium (EP*) or Linux Consumption (Y1).')
+@description('Function app name: globally unique, lowercase letters, digits and hyphens. The other resource names derive from it.')
+@minLength(2)
+@maxLength(55) // so that plan-{appName} stays within the 60 characters a plan name may have
+param appName string = 'func-orderpipeline-${uniqueString(resourceGroup().id)}'
+
+@description('Memory of each instance in MB; CPU is allotted in proportion.')
 @allowed([
-  'EP1'
-  'EP2'
-  'EP3'
-  'Y1'
+  512
+  2048
+  4096
 ])
-param planSku string = 'EP1'
+param instanceMemoryMB int = 2048
 
-@description('Maximum number of Elastic Premium workers (ignored for Y1).')
-param maximumElasticWorkerCount int = 20
+@description('Most instances the app scales out to, for HTTP load and the inbound queue together.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 100
+
+@description('Redundancy of the storage account.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+])
+param storageSku string = 'Standard_LRS'
 
 @description('Log Analytics retention in days.')
+@minValue(30)
+@maxValue(730)
 param logRetentionInDays int = 30
 
-// The app's own settings.
+// The app's own settings; infra/README.md says what each one does.
 param createProductOrderValidationSync bool = true
 param createProductOrderValidationAsync bool = true
 param createServiceOrderValidationSync bool = true
 param createServiceOrderValidationAsync bool = true
 
-@description('NCRONTAB schedule (six fields, with seconds) of SweepInboundQueue.')
+@description('NCRONTAB (six fields, with seconds) of SweepInboundQueue.')
 param inboundQueueSweepSchedule string = '*/30 * * * * *'
 
+@description('NCRONTAB (six fields, with seconds) of PurgeIdempotencyKeys.')
+param idempotencyPurgeSchedule string = '0 0 * * * *'
+
+@description('Most stalled inbound entries one sweep takes.')
 @minValue(1)
 param inboundQueueBatchSize int = 100
 
-var suffix = uniqueString(resourceGroup().id)
-var storageNamePart = take(replace(toLower(appName), '-', ''), 9)
-var storageAccountName = 'st${storageNamePart}${suffix}' // 3-24 lowercase alphanumerics
-var isPremium = startsWith(planSku, 'EP')
+@description('How long a claim holds an inbound entry before the sweeper may take it over (TimeSpan).')
+param inboundQueueLeaseDuration string = '00:05:00'
+
+@description('How long a New inbound entry waits for its queue message before the sweeper takes it as lost (TimeSpan).')
+param inboundQueueNewEntryGracePeriod string = '00:01:00'
+
+@description('How long an Idempotency-Key answers repeats of its request (TimeSpan).')
+param idempotencyRetention string = '1.00:00:00'
+
+@description('How long a reference-data record read from storage is used before it is read again (TimeSpan).')
+param referenceDataCacheExpiry string = '00:00:30'
+
+var tags = empty(environmentName) ? {} : { 'azd-env-name': environmentName }
+
+// 'st' + at most 9 characters of the app name + 13 of uniqueString: within the 24 lowercase alphanumerics allowed.
+var storageAccountName = 'st${take(replace(toLower(appName), '-', ''), 9)}${uniqueString(resourceGroup().id)}'
+
+// Flex Consumption runs the package in this container. The name stays fixed: the app keeps whatever package was
+// last published here, so re-running this template leaves the deployed code alone.
+var deploymentContainerName = 'app-package'
+
+// Built-in role definition ids.
+var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'id-${appName}'
+  location: location
+  tags: tags
+}
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: storageAccountName
   location: location
+  tags: tags
   kind: 'StorageV2'
   sku: {
-    name: 'Standard_LRS'
+    name: storageSku
   }
   properties: {
     minimumTlsVersion: 'TLS1_2'
-    allowBlobPublicAccess: false
     supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+    // Entra ID only: the host, the app and the deployment all use the managed identity.
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
   }
 }
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource blobContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
+  for containerName in [
+    deploymentContainerName
+    'inbound-payloads'
+  ]: {
+    parent: blobService
+    name: containerName
+    properties: {
+      publicAccess: 'None'
+    }
+  }
+]
 
 resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
   parent: storage
   name: 'default'
 }
 
+// The app creates its queues and tables at start too; declaring them here makes the account complete before then.
 resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [
   for queueName in [
     'inbound-orders'
@@ -81,6 +153,7 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-
     'InboundEntries'
     'CustomerOrders'
     'CustomerOrderLines'
+    'IdempotencyKeys'
     'ReferenceData'
   ]: {
     parent: tableService
@@ -88,22 +161,28 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-
   }
 ]
 
-resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
-  parent: storage
-  name: 'default'
-}
-
-resource payloadContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
-  parent: blobService
-  name: 'inbound-payloads'
-  properties: {
-    publicAccess: 'None'
+// Blob Data Owner covers the app's payloads and the host's own blobs (timer schedule status, the singleton locks
+// that keep one timer run at a time, the deployment package); queue and table roles cover the rest of the app.
+resource storageAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for roleId in [
+    storageBlobDataOwner
+    storageQueueDataContributor
+    storageTableDataContributor
+  ]: {
+    name: guid(storage.id, identity.id, roleId)
+    scope: storage
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleId)
+      principalId: identity.properties.principalId
+      principalType: 'ServicePrincipal'
+    }
   }
-}
+]
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: 'log-${appName}'
   location: location
+  tags: tags
   properties: {
     sku: {
       name: 'PerGB2018'
@@ -115,6 +194,7 @@ resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
 resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   name: 'appi-${appName}'
   location: location
+  tags: tags
   kind: 'web'
   properties: {
     Application_Type: 'web'
@@ -122,60 +202,99 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
-resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
-  name: 'plan-${appName}'
-  location: location
-  kind: isPremium ? 'elastic' : 'linux'
-  sku: {
-    name: planSku
-    tier: isPremium ? 'ElasticPremium' : 'Dynamic'
-  }
+// Lets the host send its telemetry signed in as the identity (APPLICATIONINSIGHTS_AUTHENTICATION_STRING).
+resource telemetryAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(appInsights.id, identity.id, monitoringMetricsPublisher)
+  scope: appInsights
   properties: {
-    reserved: true // Linux
-    maximumElasticWorkerCount: isPremium ? maximumElasticWorkerCount : null
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
   }
 }
 
-// Shared-key connection string. TODO (later step): switch to identity-based connections
-// (AzureWebJobsStorage__accountName + role assignments for the app's managed identity).
-var storageConnectionString = 'DefaultEndpointsProtocol=https;AccountName=${storage.name};EndpointSuffix=${environment().suffixes.storage};AccountKey=${storage.listKeys().keys[0].value}'
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: 'plan-${appName}'
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true // Linux
+  }
+}
 
 resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   name: appName
   location: location
+  // azure.yaml names the service "api"; azd deploy finds the app by this tag.
+  tags: union(tags, { 'azd-service-name': 'api' })
   kind: 'functionapp,linux'
   identity: {
-    type: 'SystemAssigned'
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
   }
   properties: {
     serverFarmId: plan.id
-    reserved: true
     httpsOnly: true
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identity.id
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      // Flex takes the language and version here and refuses FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION settings.
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
     siteConfig: {
-      // The Functions stacks API defines the Linux "custom" stack with linuxFxVersion '' (no language
-      // worker image); FUNCTIONS_WORKER_RUNTIME=custom selects the custom handler.
-      linuxFxVersion: ''
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
+      // Every deployment replaces the whole list: a setting changed in the portal returns to these values.
       appSettings: [
-        { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
-        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
-        { name: 'AzureWebJobsStorage', value: storageConnectionString }
-        // Content share: required by Elastic Premium; Linux Consumption apps get it too.
-        { name: 'WEBSITE_CONTENTAZUREFILECONNECTIONSTRING', value: storageConnectionString }
-        { name: 'WEBSITE_CONTENTSHARE', value: toLower(appName) }
+        // Identity-based AzureWebJobsStorage, read by the host and by the app's own storage clients.
+        { name: 'AzureWebJobsStorage__accountName', value: storage.name }
+        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+        { name: 'AzureWebJobsStorage__clientId', value: identity.properties.clientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
+        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identity.properties.clientId};Authorization=AAD' }
         { name: 'create_product_order_validation_sync', value: createProductOrderValidationSync ? 'true' : 'false' }
         { name: 'create_product_order_validation_async', value: createProductOrderValidationAsync ? 'true' : 'false' }
         { name: 'create_service_order_validation_sync', value: createServiceOrderValidationSync ? 'true' : 'false' }
         { name: 'create_service_order_validation_async', value: createServiceOrderValidationAsync ? 'true' : 'false' }
-        { name: 'InboundQueue__SweepSchedule', value: inboundQueueSweepSchedule }
+        // Named in %…% binding expressions, so flat: the host does not resolve names with "__" or ":" there.
+        { name: 'InboundQueueSweepSchedule', value: inboundQueueSweepSchedule }
+        { name: 'IdempotencyPurgeSchedule', value: idempotencyPurgeSchedule }
         { name: 'InboundQueue__BatchSize', value: string(inboundQueueBatchSize) }
-        // Read by the function.json of PurgeIdempotencyKeys (%Idempotency__PurgeSchedule%); the host needs it set.
-        { name: 'Idempotency__PurgeSchedule', value: '0 0 * * * *' }
+        { name: 'InboundQueue__LeaseDuration', value: inboundQueueLeaseDuration }
+        { name: 'InboundQueue__NewEntryGracePeriod', value: inboundQueueNewEntryGracePeriod }
+        { name: 'Idempotency__Retention', value: idempotencyRetention }
+        { name: 'ReferenceData__CacheExpiry', value: referenceDataCacheExpiry }
       ]
     }
   }
+  // The host reaches storage as soon as the app starts; without the roles it would fail until they land.
+  dependsOn: [
+    storageAccess
+    telemetryAccess
+    blobContainers
+  ]
 }
 
 output functionAppName string = functionApp.name
