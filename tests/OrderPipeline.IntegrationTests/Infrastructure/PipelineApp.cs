@@ -116,13 +116,19 @@ public sealed class PipelineApp : IAsyncDisposable
     /// Calls the <c>ProcessInboundEntry</c> function with a message, as its queue trigger would on the given delivery;
     /// returns when the function does and throws what it throws (a fault the trigger would answer with a redelivery).
     /// </summary>
-    public async Task DeliverAsync(string messageText, int dequeueCount)
+    public Task DeliverAsync(string messageText, int dequeueCount)
     {
-        await using var scope = Services.CreateAsyncScope();
-        var function = ActivatorUtilities.CreateInstance<ProcessInboundEntryFunction>(scope.ServiceProvider);
         var message = QueuesModelFactory.QueueMessage(
             Guid.NewGuid().ToString(), "pop-receipt", BinaryData.FromString(messageText), dequeueCount, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7));
-        await function.ProcessInboundEntry(message, CancellationToken.None);
+        return CallAsync<ProcessInboundEntryFunction>(function => function.ProcessInboundEntry(message, CancellationToken.None));
+    }
+
+    /// <summary>Calls a function class as the worker does: a new instance per invocation, its dependencies from a new scope.</summary>
+    public async Task CallAsync<TFunction>(Func<TFunction, Task> invoke)
+        where TFunction : class
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await invoke(ActivatorUtilities.CreateInstance<TFunction>(scope.ServiceProvider));
     }
 
     public async ValueTask DisposeAsync()
