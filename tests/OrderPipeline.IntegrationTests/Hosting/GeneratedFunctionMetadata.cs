@@ -68,6 +68,14 @@ public sealed class GeneratedFunctionMetadata
     }
 
     [Fact]
+    public void TheDeploymentSetsEverySettingABindingExpressionNames()
+    {
+        var template = File.ReadAllText(Path.Combine(SharedAzurite.RepositoryRootPath, "infra", "main.bicep"));
+
+        Assert.All(functions.SelectMany(HostRules.SettingsNamedBy), setting => Assert.Contains($"name: '{setting}'", template));
+    }
+
+    [Fact]
     public void QueueTriggerListensOnTheInboundQueueOfTheAppsStorage()
     {
         var trigger = functions.Single(function => function.Name == "ProcessInboundEntry").Trigger;
