@@ -33,9 +33,6 @@ public interface ITmfOrder<TOrder>
 
     OrderView View();
 
-    /// <summary>Well-formedness only this order type asks for (TMF641: every item carries a <c>service</c>).</summary>
-    IEnumerable<Validation.ValidationFailure> TypeSpecificShapeFailures();
-
     /// <summary>The order with the fields the server owns set, on the order and on each item.</summary>
     TOrder WithServerFields(string id, string href, string orderDate, string state, OrderErrorMessage? error);
 

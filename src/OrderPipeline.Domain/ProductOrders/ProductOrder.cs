@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Tmf;
-using OrderPipeline.Domain.Validation;
 
 namespace OrderPipeline.Domain.ProductOrders;
 
@@ -47,10 +46,6 @@ public sealed record ProductOrder : ITmfOrder<ProductOrder>
         var items = (ProductOrderItem ?? []).Select((item, index) => item?.View(index)).OfType<OrderItemView>().ToList();
         return new OrderView(Names, customerId, customerPath, items);
     }
-
-    public IEnumerable<ValidationFailure> TypeSpecificShapeFailures() =>
-        (ProductOrderItem ?? []).SelectMany((item, index) =>
-            NullElements.In(item?.Product?.RelatedParty, $"{Names.Items}[{index}].product.relatedParty"));
 
     public ProductOrder WithServerFields(string id, string href, string orderDate, string state, OrderErrorMessage? error) => this with
     {

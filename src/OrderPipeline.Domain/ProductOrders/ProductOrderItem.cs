@@ -30,9 +30,11 @@ public sealed record ProductOrderItem
         Product?.ProductSpecification?.Id,
         Product?.Id,
         Product?.ProductCharacteristic ?? [],
-        [.. (ProductOrderItemRelationship ?? []).Select(relationship => new ItemRelationshipView(relationship?.Id, relationship?.RelationshipType, "id"))],
+        [.. (ProductOrderItemRelationship ?? []).Select(relationship =>
+            new ItemRelationshipView(relationship?.Id, relationship?.RelationshipType, OrderVocabulary.Product.RelatedItemId))],
         [.. (Product?.ProductRelationship ?? []).Select(relationship => new SubjectRelationshipView(relationship?.Product?.Id, relationship?.RelationshipType))])
     {
         Quantity = Quantity,
+        SubjectParties = Product?.RelatedParty ?? [],
     };
 }

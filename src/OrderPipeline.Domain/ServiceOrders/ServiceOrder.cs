@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Tmf;
-using OrderPipeline.Domain.Validation;
 
 namespace OrderPipeline.Domain.ServiceOrders;
 
@@ -46,15 +45,6 @@ public sealed record ServiceOrder : ITmfOrder<ServiceOrder>
         var items = (ServiceOrderItem ?? []).Select((item, index) => item?.View(index)).OfType<OrderItemView>().ToList();
         return new OrderView(Names, customerId, customerPath, items);
     }
-
-    public IEnumerable<ValidationFailure> TypeSpecificShapeFailures() =>
-        (ServiceOrderItem ?? []).SelectMany((item, index) => item switch
-        {
-            null => [],
-            // TMF641 makes service mandatory on every item, delete included.
-            { Service: null } => [new ValidationFailure($"{Names.Items}[{index}].service", "service is required on every service order item")],
-            _ => NullElements.In(item.Service.RelatedParty, $"{Names.Items}[{index}].service.relatedParty"),
-        });
 
     public ServiceOrder WithServerFields(string id, string href, string orderDate, string state, OrderErrorMessage? error) => this with
     {

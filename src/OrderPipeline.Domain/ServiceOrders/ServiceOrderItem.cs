@@ -30,9 +30,10 @@ public sealed record ServiceOrderItem
         Service?.Id,
         Service?.ServiceCharacteristic ?? [],
         [.. (ServiceOrderItemRelationship ?? []).Select(relationship =>
-            new ItemRelationshipView(relationship?.OrderItem?.ItemId, relationship?.RelationshipType, "orderItem.itemId"))],
+            new ItemRelationshipView(relationship?.OrderItem?.ItemId, relationship?.RelationshipType, OrderVocabulary.Service.RelatedItemId))],
         [.. (Service?.ServiceRelationship ?? []).Select(relationship => new SubjectRelationshipView(relationship?.Service?.Id, relationship?.RelationshipType))])
     {
         Quantity = Quantity,
+        SubjectParties = Service?.RelatedParty ?? [],
     };
 }

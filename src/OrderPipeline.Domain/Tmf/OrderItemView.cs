@@ -2,7 +2,8 @@ namespace OrderPipeline.Domain.Tmf;
 
 /// <summary>
 /// One order item as validation reads it. The subject is the item's <c>product</c> or <c>service</c>;
-/// <see cref="SubjectId"/> names an existing one in inventory (modify, delete).
+/// <see cref="SubjectId"/> names an existing one in inventory (modify, delete); <see cref="SubjectParties"/> are the
+/// parties the subject names, as sent (an entry the client sent as <c>null</c> stays null).
 /// </summary>
 public sealed record OrderItemView(
     int Index,
@@ -17,4 +18,6 @@ public sealed record OrderItemView(
     IReadOnlyList<SubjectRelationshipView> SubjectRelationships)
 {
     public int? Quantity { get; init; }
+
+    public IReadOnlyList<RelatedParty?> SubjectParties { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Validation.Catalog;
+using OrderPipeline.Domain.Validation.WellFormedness;
 
 namespace OrderPipeline.Domain.Validation;
 
@@ -14,7 +15,7 @@ public sealed class OrderValidator(IOptionsMonitor<OrderValidationOptions> switc
         where TOrder : class, ITmfOrder<TOrder>
     {
         var view = order.View();
-        var failures = OrderWellFormedness.Check(order, view);
+        var failures = OrderWellFormednessValidator<TOrder>.Instance.Validate(new SentOrder<TOrder>(order, view)).ToFailures();
         // CurrentValue, read per request, is what lets an edited setting apply without a redeploy.
         if (!switches.CurrentValue.IsBusinessValidationOn(TOrder.Names.OrderType, mode))
         {

@@ -1,11 +1,37 @@
-namespace OrderPipeline.Domain.Validation;
+using OrderPipeline.Domain.Tmf;
+
+namespace OrderPipeline.Domain.Validation.WellFormedness;
 
 /// <summary>Finds cycles among order items that point at each other; each cycle is listed once, by item index.</summary>
 internal static class RelationshipCycles
 {
     private enum Mark : byte { Unvisited, OnPath, Done }
 
-    public static IReadOnlyList<int[]> Find(IReadOnlyList<List<int>> related)
+    /// <summary>
+    /// The cycles among the relationships that name another item of the order; one that names no item, or its own,
+    /// is a failure of its own (<see cref="ItemRelationshipValidator"/>) and no edge here.
+    /// </summary>
+    public static IReadOnlyList<int[]> Find(IReadOnlyList<OrderItemView?> itemsByIndex, OrderItemIds ids)
+    {
+        var related = new List<int>[itemsByIndex.Count];
+        for (var index = 0; index < related.Length; index++) related[index] = [];
+        foreach (var item in itemsByIndex.OfType<OrderItemView>())
+        {
+            foreach (var relationship in item.ItemRelationships)
+            {
+                if (!string.IsNullOrWhiteSpace(relationship.ItemId)
+                    && relationship.ItemId != item.Id
+                    && ids.TryGetFirstIndex(relationship.ItemId, out var target))
+                {
+                    related[item.Index].Add(target);
+                }
+            }
+        }
+
+        return Find(related);
+    }
+
+    private static IReadOnlyList<int[]> Find(IReadOnlyList<List<int>> related)
     {
         var marks = new Mark[related.Count];
         var path = new List<int>();
