@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,8 @@ namespace OrderPipeline.DevHost.Triggers;
 /// The queue trigger of one queue function, keeping the host's contract: receives messages in batches (host.json
 /// <c>batchSize</c>), calls the function with each message and its dequeue count, deletes a message the function finished,
 /// makes a failed one visible again after <c>visibilityTimeout</c>, and moves it to <c>&lt;queue&gt;-poison</c> once it has been
-/// delivered <c>maxDequeueCount</c> times.
+/// delivered <c>maxDequeueCount</c> times. While storage is unreachable it backs off, up to <see cref="MaxOutageDelay"/>
+/// between tries, and resumes by itself; nothing it does stops the app.
 /// </summary>
 internal sealed partial class QueueListener(
     QueueFunction function,
@@ -24,21 +24,29 @@ internal sealed partial class QueueListener(
     private readonly QueueClient queue = queues.ForTrigger(function.QueueName);
     private readonly QueueClient poisonQueue = queues.ForTrigger(function.QueueName + "-poison");
 
+    /// <summary>The longest wait between two receive attempts while storage fails.</summary>
+    public static readonly TimeSpan MaxOutageDelay = TimeSpan.FromSeconds(15);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var idleDelay = TimeSpan.FromMilliseconds(100);
+        var outageDelay = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
             QueueMessage[] messages;
             try
             {
                 messages = (await queue.ReceiveMessagesAsync(settings.BatchSize, settings.ProcessingTimeout, stoppingToken)).Value;
+                outageDelay = TimeSpan.FromSeconds(1);
             }
-            catch (RequestFailedException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                LogReceiveFailed(ex);
-                messages = [];
+                // Azure.Core has already retried; an escaping exception would stop the whole host.
+                LogReceiveFailed(ex, outageDelay);
+                await Task.Delay(outageDelay, stoppingToken);
+                outageDelay = TimeSpan.FromTicks(Math.Min(outageDelay.Ticks * 2, MaxOutageDelay.Ticks));
+                continue;
             }
 
             if (messages.Length == 0)
@@ -89,7 +97,7 @@ internal sealed partial class QueueListener(
                 await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: cancellationToken);
             }
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The message becomes visible again when its processing timeout ends; nothing is lost.
             LogSettleFailed(ex, message.MessageId);
@@ -102,15 +110,16 @@ internal sealed partial class QueueListener(
         {
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
         }
-        catch (RequestFailedException ex) when (ex.Status == StatusCodes.Status404NotFound)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // Another receiver took the message after our processing timeout; its work is idempotent with ours.
+            // A 404: another receiver took the message after our processing timeout, and its work is idempotent with
+            // ours. Anything else: the message comes back after its processing timeout and finds its entries Done.
             LogSettleFailed(ex, message.MessageId);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Receiving from the queue failed")]
-    private partial void LogReceiveFailed(Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Receiving from the queue failed; trying again in {Delay}")]
+    private partial void LogReceiveFailed(Exception exception, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{FunctionName} failed for message {MessageId} (delivery {DequeueCount})")]
     private partial void LogDeliveryFailed(Exception exception, string functionName, string messageId, long dequeueCount);

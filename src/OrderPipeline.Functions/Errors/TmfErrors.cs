@@ -38,6 +38,15 @@ internal static class TmfErrors
         StatusCodes.Status415UnsupportedMediaType, "unsupportedMediaType", "The content type is not supported in this mode",
         "Bulk intake (application/x-ndjson, one order per line) is async only: add ?mode=async, or send one order as application/json.");
 
+    /// <summary>How long a client is asked to wait before it sends again while storage is unavailable.</summary>
+    public const int RetryAfterSeconds = 10;
+
+    /// <summary>Storage did not answer: the client may send the same request again later (with its Idempotency-Key, it creates one order).</summary>
+    public static IResult StorageUnavailable() => new RetryAfterResult(ToResult(Error(
+        StatusCodes.Status503ServiceUnavailable, "storageUnavailable", "Storage is unavailable",
+        $"Storage did not answer, so the request may or may not have taken effect; send it again after {RetryAfterSeconds} seconds " +
+        "(with the same Idempotency-Key, a repeat creates no second order).")), RetryAfterSeconds);
+
     public static TmfError StorageUnavailableError() => Error(
         StatusCodes.Status503ServiceUnavailable, "storageUnavailable", "The order could not be stored",
         "Storage failed while this order was being taken in, so it may or may not have been accepted; check by its externalId before sending it again.");

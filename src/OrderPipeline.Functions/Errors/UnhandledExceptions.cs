@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using OrderPipeline.Storage;
 
 namespace OrderPipeline.Functions.Errors;
 
@@ -18,6 +19,9 @@ public static partial class UnhandledExceptions
                 return TmfErrors.PayloadTooLarge(httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0);
             case BadHttpRequestException bad:
                 return TmfErrors.Result(bad.StatusCode, "badRequest", "The request could not be read", bad.Message);
+            case var _ when StorageFaults.IsUnavailable(exception):
+                LogStorageUnavailable(logger, exception);
+                return TmfErrors.StorageUnavailable();
         }
 
         var correlationId = Activity.Current?.TraceId.ToString() ?? httpContext.TraceIdentifier;
@@ -26,6 +30,9 @@ public static partial class UnhandledExceptions
             StatusCodes.Status500InternalServerError, "internalError", "Internal error",
             $"The request failed unexpectedly. Correlation id: {correlationId}");
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage is unavailable; answered 503")]
+    private static partial void LogStorageUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception, correlation id {CorrelationId}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string correlationId);

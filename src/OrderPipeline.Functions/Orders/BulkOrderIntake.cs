@@ -1,4 +1,4 @@
-using Azure;
+using OrderPipeline.Storage;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain;
 using OrderPipeline.Domain.Intake;
@@ -72,7 +72,7 @@ public sealed partial class BulkOrderIntake(
                 ? new BulkLineResult(line, StatusCodes.Status202Accepted, AsyncAcceptance.Of(result.Order!), null)
                 : Refused(line, TmfErrors.InvalidOrderError(result.Failures));
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (StorageFaults.IsUnavailable(ex))
         {
             // One order that storage refused must not lose the answers of the others already accepted.
             LogLineFailed(ex, line);

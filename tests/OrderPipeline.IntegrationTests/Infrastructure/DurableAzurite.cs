@@ -38,6 +38,20 @@ public sealed class DurableAzurite : IAsyncDisposable
         Restarts++;
     }
 
+    /// <summary>Stops Azurite: storage is unreachable until <see cref="StartAgainAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        await process.StopAsync(TimeSpan.FromSeconds(10));
+        await process.DisposeAsync();
+    }
+
+    /// <summary>Starts Azurite again after <see cref="StopAsync"/>, on the same ports and data.</summary>
+    public async Task StartAgainAsync()
+    {
+        process = await AzuriteProcess.StartAsync(SharedAzurite.RepositoryRootPath, process.Endpoints, dataFolder, CancellationToken.None);
+        Restarts++;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await process.DisposeAsync();
