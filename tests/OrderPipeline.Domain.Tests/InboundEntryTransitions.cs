@@ -6,7 +6,7 @@ public sealed class InboundEntryTransitions
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-    private static readonly InboundError Broken = InboundError.PayloadUnavailable("the blob is gone");
+    private static readonly InboundError Broken = InboundError.PayloadUnavailable("c0ffee", "the blob is gone");
 
     [Fact]
     public void AcceptedEntryIsNewWithOneHistoryItem()

@@ -35,13 +35,17 @@ public sealed partial class InboundProcessor(
         }
         catch (InboundPayloadUnavailableException ex)
         {
-            await FailAsync(entry, InboundError.PayloadUnavailable(ex.Message), cancellationToken);
+            var correlationId = NewCorrelationId();
+            LogPermanentFailure(ex, entry.Id, correlationId);
+            await FailAsync(entry, InboundError.PayloadUnavailable(correlationId, ex.Message), cancellationToken);
             return ProcessOutcome.Failed;
         }
         catch (Exception ex) when (IsLastAttempt(entry, deliveryCount) && ex is not OperationCanceledException)
         {
             // Out of retries: record why as data, then let the fault escape so the host moves the message to poison.
-            await FailAsync(entry, InboundError.GaveUp(Math.Max(entry.Attempts, deliveryCount), ex.Message), cancellationToken);
+            var correlationId = NewCorrelationId();
+            LogPermanentFailure(ex, entry.Id, correlationId);
+            await FailAsync(entry, InboundError.GaveUp(Math.Max(entry.Attempts, deliveryCount), correlationId, $"{ex.GetType().Name}: {ex.Message}"), cancellationToken);
             throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -84,6 +88,8 @@ public sealed partial class InboundProcessor(
         return null;
     }
 
+    private static string NewCorrelationId() => Guid.NewGuid().ToString("N");
+
     private bool IsLastAttempt(InboundEntry entry, int deliveryCount) =>
         Math.Max(entry.Attempts, deliveryCount) >= options.Value.MaxAttempts;
 
@@ -99,9 +105,12 @@ public sealed partial class InboundProcessor(
         entry.Fail(error, clock.GetUtcNow());
         if (await entries.TryUpdateAsync(entry, cancellationToken))
         {
-            LogFailed(entry.Id, error.Message);
+            LogFailed(entry.Id, error.Reason);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Inbound entry {EntryId} cannot be processed, correlation id {CorrelationId}")]
+    private partial void LogPermanentFailure(Exception exception, string entryId, string correlationId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbound entry {EntryId} is Done after {Attempts} attempt(s)")]
     private partial void LogDone(string entryId, int attempts);

@@ -4,7 +4,7 @@ using OrderPipeline.Domain.Tmf;
 
 namespace OrderPipeline.Functions.InboundQueue;
 
-/// <summary>An inbound entry as the admin API shows it.</summary>
+/// <summary>An inbound entry as the management API shows it: with the failure's detail, which the ordering client never sees.</summary>
 public sealed record InboundEntryView(
     string Id,
     string State,
@@ -18,6 +18,7 @@ public sealed record InboundEntryView(
     string? OrderId,
     string Href,
     IReadOnlyList<OrderErrorMessage>? ErrorMessage,
+    string? ErrorDetail,
     IReadOnlyList<InboundTransitionView>? History)
 {
     public static InboundEntryView From(InboundEntry entry, bool withHistory) => new(
@@ -33,5 +34,6 @@ public sealed record InboundEntryView(
         entry.OrderId,
         OrderResource.HrefFor(entry.OrderType, entry.Id),
         entry.Error is { } error ? [new OrderErrorMessage(error.Code, error.Reason, error.Message)] : null,
+        entry.Error?.Detail,
         withHistory ? [.. entry.History.Select(step => new InboundTransitionView(step.State.ToString(), TmfDate.Format(step.At), step.Reason))] : null);
 }

@@ -26,6 +26,7 @@ internal static class InboundEntryRows
             ["ErrorCode"] = entry.Error?.Code,
             ["ErrorReason"] = entry.Error?.Reason,
             ["ErrorMessage"] = entry.Error?.Message,
+            ["ErrorDetail"] = entry.Error?.Detail,
             ["History"] = JsonSerializer.Serialize(entry.History.ToList(), TmfJsonContext.Default.ListInboundTransition),
         };
     }
@@ -41,7 +42,7 @@ internal static class InboundEntryRows
     public static InboundEntry FromEntity(TableEntity row)
     {
         var error = row.GetString("ErrorCode") is { } code
-            ? new InboundError(code, row.GetString("ErrorReason") ?? "", row.GetString("ErrorMessage") ?? "")
+            ? new InboundError(code, row.GetString("ErrorReason") ?? "", row.GetString("ErrorMessage") ?? "", row.GetString("ErrorDetail"))
             : null;
         var history = JsonSerializer.Deserialize(row.GetString("History") ?? "[]", TmfJsonContext.Default.ListInboundTransition) ?? [];
         return InboundEntry.Rehydrate(
