@@ -15,6 +15,7 @@ public static class OrderPipelineFunctionsExtensions
 {
     public static IHostApplicationBuilder AddOrderPipelineFunctions(this IHostApplicationBuilder builder)
     {
+        builder.Configuration.AddLoggingDefaults();
         builder.Configuration.AddHostJson();
         builder.AddOrderPipelineStorage();
 

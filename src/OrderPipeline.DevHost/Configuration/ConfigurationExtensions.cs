@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
-using Microsoft.Extensions.Configuration.Memory;
 
 namespace OrderPipeline.DevHost.Configuration;
 
@@ -7,21 +6,10 @@ internal static class ConfigurationExtensions
 {
     /// <summary>
     /// Adds local.settings.json <c>Values</c> below the environment variables, so that, as under Functions Core Tools, a real
-    /// environment variable wins over the file; and quieter logging defaults below everything, so a setting can still raise them.
+    /// environment variable wins over the file.
     /// </summary>
     public static void AddLocalSettings(this ConfigurationManager configuration, IHostEnvironment environment)
     {
-        configuration.Sources.Insert(0, new MemoryConfigurationSource
-        {
-            // Every storage request logged at Information would drown the app's own lines.
-            InitialData = new Dictionary<string, string?>
-            {
-                ["Logging:LogLevel:Default"] = "Information",
-                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-                ["Logging:LogLevel:Azure"] = "Warning",
-            },
-        });
-
         // LocalSettingsPath names the file explicitly (empty: none), as tests and scripts may need.
         var localSettings = configuration["LocalSettingsPath"] is { } explicitPath
             ? (File.Exists(explicitPath) ? explicitPath : null)

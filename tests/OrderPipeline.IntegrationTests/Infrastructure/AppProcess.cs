@@ -7,6 +7,7 @@ namespace OrderPipeline.IntegrationTests.Infrastructure;
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> output = new();
 
     private AppProcess(Process process, HttpClient client)
     {
@@ -15,6 +16,9 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>What the process has written so far, standard output and error, a line each.</summary>
+    public IReadOnlyCollection<string> Output => output;
 
     /// <param name="workingDirectory">Where the process starts.</param>
     /// <param name="environment">Environment variables for the process.</param>
@@ -34,12 +38,12 @@ public sealed class AppProcess : IAsyncDisposable
         foreach (var (name, value) in environment) start.Environment[name] = value;
 
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
         var started = new AppProcess(process, client);
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) started.output.Enqueue(line.Data); };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) started.output.Enqueue(line.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (!await started.IsHealthyAsync())
         {
