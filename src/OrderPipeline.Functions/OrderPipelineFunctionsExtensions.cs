@@ -34,12 +34,15 @@ public static class OrderPipelineFunctionsExtensions
             .Validate(options => options.MaxStringBytes > 0, "Intake:MaxStringBytes must be positive.")
             .Validate(options => options.MaxBulkOrders > 0, "Intake:MaxBulkOrders must be positive.")
             .Validate(options => options.BulkWriteConcurrency is > 0 and <= 256, "Intake:BulkWriteConcurrency must be from 1 to 256.")
+            .Validate(options => options.MaxBufferedBytes > 0, "Intake:MaxBufferedBytes must be positive.")
+            .Validate(options => options.MaxBodyWait >= TimeSpan.Zero, "Intake:MaxBodyWait must be zero or more, such as 00:00:05.")
             .ValidateOnStart();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName)
             .Validate(options => options.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive, such as 1.00:00:00.")
             .ValidateOnStart();
         services.AddReferenceDataLoading();
 
+        services.AddSingleton<RequestBodyBudget>();
         services.AddSingleton<BulkOrderIntake>();
         services.AddSingleton<OrderRequests>();
         services.ConfigureHttpJsonOptions(options =>

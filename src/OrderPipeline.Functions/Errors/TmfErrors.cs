@@ -47,6 +47,11 @@ internal static class TmfErrors
         $"Storage did not answer, so the request may or may not have taken effect; send it again after {RetryAfterSeconds} seconds " +
         "(with the same Idempotency-Key, a repeat creates no second order).")), RetryAfterSeconds);
 
+    /// <summary>The instance holds as many request bodies as it may; the same request is welcome again shortly.</summary>
+    public static IResult TooBusy() => new RetryAfterResult(Result(
+        StatusCodes.Status503ServiceUnavailable, "tooBusy", "The service is busy",
+        $"This instance is taking in as much as it may at once; send the request again after {RetryAfterSeconds} seconds."), RetryAfterSeconds);
+
     public static TmfError StorageUnavailableError() => Error(
         StatusCodes.Status503ServiceUnavailable, "storageUnavailable", "The order could not be stored",
         "Storage failed while this order was being taken in, so it may or may not have been accepted; check by its externalId before sending it again.");

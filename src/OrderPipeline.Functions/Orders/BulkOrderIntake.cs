@@ -14,7 +14,7 @@ namespace OrderPipeline.Functions.Orders;
 /// read, validated and accepted on its own, as if sent alone; the answer is 207 with one result per order line.
 /// </summary>
 public sealed partial class BulkOrderIntake(
-    OrderIntake intake, IOptions<IntakeOptions> options, ILogger<BulkOrderIntake> logger)
+    OrderIntake intake, RequestBodyBudget budget, IOptions<IntakeOptions> options, ILogger<BulkOrderIntake> logger)
 {
     public const string MediaType = "application/x-ndjson";
 
@@ -25,7 +25,7 @@ public sealed partial class BulkOrderIntake(
         where TOrder : class, ITmfOrder<TOrder>
     {
         var limits = options.Value;
-        var (body, tooLarge) = await OrderRequestBody.ReadBufferedAsync(request, limits.MaxRequestBytes, cancellationToken);
+        var (body, tooLarge) = await OrderRequestBody.ReadBufferedAsync(request, limits.MaxRequestBytes, budget, cancellationToken);
         if (tooLarge is not null)
         {
             return tooLarge;

@@ -17,6 +17,15 @@ public sealed class IntakeOptions
     /// <summary>The most orders one bulk request (<c>application/x-ndjson</c>) may hold; above it the answer is 413.</summary>
     public int MaxBulkOrders { get; set; } = 1000;
 
+    /// <summary>
+    /// The most request-body bytes this instance holds at once (a body is counted from its Content-Length, or as
+    /// <see cref="MaxRequestBytes"/> when it has none); a request beyond it waits up to <see cref="MaxBodyWait"/>, then gets 503.
+    /// </summary>
+    public long MaxBufferedBytes { get; set; } = 48 * 1024 * 1024;
+
+    /// <summary>How long a request waits for room under <see cref="MaxBufferedBytes"/> before it is answered 503.</summary>
+    public TimeSpan MaxBodyWait { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How many orders of one bulk request are written at the same time.</summary>
     public int BulkWriteConcurrency { get; set; } = 16;
 }

@@ -9,7 +9,7 @@ namespace OrderPipeline.Functions.Orders;
 internal static class OrderRequestBody
 {
     public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(
-        HttpRequest request, JsonTypeInfo<T> typeInfo, IntakeOptions limits, CancellationToken cancellationToken)
+        HttpRequest request, JsonTypeInfo<T> typeInfo, IntakeOptions limits, RequestBodyBudget budget, CancellationToken cancellationToken)
         where T : class
     {
         if (!IsJson(request.ContentType))
@@ -17,7 +17,7 @@ internal static class OrderRequestBody
             return (null, TmfErrors.UnsupportedMediaType(request.ContentType));
         }
 
-        var (json, tooLarge) = await ReadBufferedAsync(request, limits.MaxRequestBytes, cancellationToken);
+        var (json, tooLarge) = await ReadBufferedAsync(request, limits.MaxRequestBytes, budget, cancellationToken);
         if (tooLarge is not null)
         {
             return (null, tooLarge);
@@ -27,9 +27,12 @@ internal static class OrderRequestBody
         return (value, error is null ? null : TmfErrors.ToResult(error));
     }
 
-    /// <summary>The whole body, or a 413 when it is (or turns out to be) over <paramref name="maxBytes"/>.</summary>
+    /// <summary>
+    /// The whole body, or a 413 when it is (or turns out to be) over <paramref name="maxBytes"/>, or a 503 when the instance
+    /// holds as many bodies as its budget allows. The body's room in the budget is held until the response is done.
+    /// </summary>
     public static async Task<(ReadOnlyMemory<byte> Body, IResult? Error)> ReadBufferedAsync(
-        HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+        HttpRequest request, long maxBytes, RequestBodyBudget budget, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
@@ -41,8 +44,18 @@ internal static class OrderRequestBody
             sizeLimit.MaxRequestBodySize = maxBytes;
         }
 
+        if (await budget.TryReserveAsync(request.ContentLength ?? maxBytes, cancellationToken) is not { } reservation)
+        {
+            // Read and drop the body, a buffer at a time, so the client gets the 503 rather than a connection cut mid-upload.
+            await request.Body.CopyToAsync(Stream.Null, cancellationToken);
+            return (ReadOnlyMemory<byte>.Empty, TmfErrors.TooBusy());
+        }
+
+        request.HttpContext.Response.RegisterForDispose(reservation);
+
         // Buffered (within the limit just set) so that the strings can be measured once the body is known to be JSON.
-        using var body = new MemoryStream();
+        // Sized from Content-Length when there is one: a stream left to grow doubles its buffer, up to twice the body.
+        using var body = new MemoryStream(request.ContentLength is { } length ? (int)length : 0);
         await request.Body.CopyToAsync(body, cancellationToken);
         return (body.GetBuffer().AsMemory(0, (int)body.Length), null);
     }

@@ -11,7 +11,8 @@ namespace OrderPipeline.Functions.Orders;
 /// TMF622 <c>/productOrder</c> and TMF641 <c>/serviceOrder</c> over HTTP: create (sync, async or bulk), retrieve in every
 /// phase, list. Written once; each order type brings its own names, and a thin function class per type calls it.
 /// </summary>
-public sealed class OrderRequests(OrderIntake intake, BulkOrderIntake bulk, OrderQueries queries, IOptions<IntakeOptions> options)
+public sealed class OrderRequests(
+    OrderIntake intake, BulkOrderIntake bulk, OrderQueries queries, RequestBodyBudget budget, IOptions<IntakeOptions> options)
 {
     public async Task<IResult> CreateAsync<TOrder>(HttpRequest request, CancellationToken cancellationToken)
         where TOrder : class, ITmfOrder<TOrder>
@@ -35,7 +36,7 @@ public sealed class OrderRequests(OrderIntake intake, BulkOrderIntake bulk, Orde
             return keyError;
         }
 
-        var (order, error) = await OrderRequestBody.ReadAsync(request, TOrder.JsonTypeInfo, options.Value, cancellationToken);
+        var (order, error) = await OrderRequestBody.ReadAsync(request, TOrder.JsonTypeInfo, options.Value, budget, cancellationToken);
         if (order is null)
         {
             return error!;

@@ -8,7 +8,7 @@ using OrderPipeline.Functions.Orders;
 namespace OrderPipeline.Functions.ReferenceData;
 
 /// <summary><c>POST /manage/referenceData</c>: loads a reference-data document, whole or not at all, and answers the records written per kind.</summary>
-public sealed class ReferenceDataFunctions(ReferenceDataLoader loader, IOptions<ReferenceDataOptions> options)
+public sealed class ReferenceDataFunctions(ReferenceDataLoader loader, RequestBodyBudget budget, IOptions<ReferenceDataOptions> options)
 {
     [Function(nameof(LoadReferenceData))]
     public async Task<IResult> LoadReferenceData(
@@ -20,7 +20,7 @@ public sealed class ReferenceDataFunctions(ReferenceDataLoader loader, IOptions<
             return TmfErrors.UnsupportedMediaType(request.ContentType, "the reference-data document");
         }
 
-        var (document, tooLarge) = await OrderRequestBody.ReadBufferedAsync(request, options.Value.MaxDocumentBytes, cancellationToken);
+        var (document, tooLarge) = await OrderRequestBody.ReadBufferedAsync(request, options.Value.MaxDocumentBytes, budget, cancellationToken);
         if (tooLarge is not null)
         {
             return tooLarge;

@@ -17,6 +17,12 @@ public sealed class AppProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The kernel's high-water mark of the process's resident memory (VmHWM), in MiB.</summary>
+    public double PeakMemoryMiB => File.ReadLines($"/proc/{process.Id}/status")
+        .Where(line => line.StartsWith("VmHWM:", StringComparison.Ordinal))
+        .Select(line => double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024)
+        .Single();
+
     /// <summary>What the process has written so far, standard output and error, a line each.</summary>
     public IReadOnlyCollection<string> Output => output;
 
