@@ -60,6 +60,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<IInboundEntryStore, TableInboundEntryStore>();
         builder.Services.AddSingleton<IInboundMessageQueue, StorageQueueInboundMessages>();
         builder.Services.AddSingleton<ICustomerOrderStore, TableCustomerOrderStore>();
+        builder.Services.AddSingleton<IStorageLimits, CustomerOrderLimits>();
         builder.Services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
         builder.Services.AddSingleton<IReferenceDataStore, TableReferenceDataStore>();
         builder.Services.AddHostedService<StorageInitializer>();

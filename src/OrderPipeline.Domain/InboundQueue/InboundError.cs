@@ -11,7 +11,12 @@ public sealed record InboundError(string Code, string Reason, string Message, st
 
     public static InboundError PayloadUnavailable(string correlationId, string detail) => new(
         "payloadUnavailable", "The submitted order could not be read",
-        $"The order as submitted could not be read back, so it cannot be created; send it again. Correlation id: {correlationId}",
+        $"The stored payload of the order could not be read back, so it cannot be created; send the order again. Correlation id: {correlationId}",
+        Trim(detail));
+
+    public static InboundError TooLarge(string correlationId, string detail) => new(
+        "orderTooLarge", "The order is too large to store",
+        $"A part of the order is larger than the order store takes, so it cannot be created; split it into smaller orders. Correlation id: {correlationId}",
         Trim(detail));
 
     public static InboundError GaveUp(int attempts, string correlationId, string detail) => new(

@@ -33,6 +33,14 @@ public sealed partial class InboundProcessor(
             var order = InboundPayload.ToCustomerOrder(entry, await entries.ReadPayloadAsync(entry, cancellationToken));
             await orders.SaveAsync(order, cancellationToken);
         }
+        catch (OrderTooLargeException ex)
+        {
+            // No attempt can ever store it: Error now, not after maxDequeueCount deliveries.
+            var correlationId = NewCorrelationId();
+            LogPermanentFailure(ex, entry.Id, correlationId);
+            await FailAsync(entry, InboundError.TooLarge(correlationId, $"{ex.Message} {ex.InnerException?.Message}"), cancellationToken);
+            return ProcessOutcome.Failed;
+        }
         catch (InboundPayloadUnavailableException ex)
         {
             var correlationId = NewCorrelationId();

@@ -8,4 +8,7 @@ public enum IntakeOutcome
 
     /// <summary>The idempotency key was used before for a different request.</summary>
     KeyReused,
+
+    /// <summary>A row of the customer order would be larger than the store takes; the failure says which.</summary>
+    TooLarge,
 }

@@ -16,4 +16,6 @@ public sealed record IntakeResult<TOrder>(IntakeOutcome Outcome, TOrder? Order, 
     public static IntakeResult<TOrder> Invalid(IReadOnlyList<ValidationFailure> failures) => new(IntakeOutcome.Invalid, null, failures);
 
     public static IntakeResult<TOrder> KeyReused() => new(IntakeOutcome.KeyReused, null, []);
+
+    public static IntakeResult<TOrder> TooLarge(string problem) => new(IntakeOutcome.TooLarge, null, [new ValidationFailure("", problem)]);
 }

@@ -78,6 +78,13 @@ internal static class TmfErrors
         $"This {IdempotencyKeyHeader.Name} was sent before with a different order or mode; send a new key for a new order.",
         [new ValidationFailure(IdempotencyKeyHeader.Name, "used before with a different request")]);
 
+    public static IResult OrderTooLarge(string problem) => ToResult(OrderTooLargeError(problem));
+
+    public static TmfError OrderTooLargeError(string problem) => Error(
+        StatusCodes.Status413PayloadTooLarge, "orderTooLarge", "The order is too large to store",
+        $"{problem}. Split the order into smaller orders, or shorten its largest texts (notes, descriptions, characteristic values).",
+        [new ValidationFailure("", problem)]);
+
     public static IResult PayloadTooLarge(long limit) => Result(
         StatusCodes.Status413PayloadTooLarge, "payloadTooLarge", "The request body is too large",
         $"The request body exceeds the limit of {limit} bytes.");

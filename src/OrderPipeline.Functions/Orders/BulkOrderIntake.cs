@@ -68,9 +68,12 @@ public sealed partial class BulkOrderIntake(
         try
         {
             var result = await intake.SubmitAsync(order, IntakeMode.Async, source, idempotencyKey: null, cancellationToken);
-            return result.Outcome == IntakeOutcome.Accepted
-                ? new BulkLineResult(line, StatusCodes.Status202Accepted, AsyncAcceptance.Of(result.Order!), null)
-                : Refused(line, TmfErrors.InvalidOrderError(result.Failures));
+            return result.Outcome switch
+            {
+                IntakeOutcome.Accepted => new BulkLineResult(line, StatusCodes.Status202Accepted, AsyncAcceptance.Of(result.Order!), null),
+                IntakeOutcome.TooLarge => Refused(line, TmfErrors.OrderTooLargeError(result.Failures[0].Message)),
+                _ => Refused(line, TmfErrors.InvalidOrderError(result.Failures)),
+            };
         }
         catch (Exception ex) when (StorageFaults.IsUnavailable(ex))
         {

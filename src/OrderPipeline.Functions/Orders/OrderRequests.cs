@@ -52,6 +52,7 @@ public sealed class OrderRequests(
         {
             IntakeOutcome.Invalid => TmfErrors.InvalidOrder(result.Failures),
             IntakeOutcome.KeyReused => TmfErrors.IdempotencyKeyReused(),
+            IntakeOutcome.TooLarge => TmfErrors.OrderTooLarge(result.Failures[0].Message),
             IntakeOutcome.Created => JsonResourceResult.WithLocation(
                 StatusCodes.Status201Created, result.Order!.Href!, result.Order, TOrder.JsonTypeInfo),
             _ => JsonResourceResult.WithLocation(

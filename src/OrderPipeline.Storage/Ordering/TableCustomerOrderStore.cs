@@ -17,10 +17,17 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
 
     public async Task SaveAsync(CustomerOrder order, CancellationToken cancellationToken)
     {
-        var upserts = order.Lines.Select(line =>
-            new TableTransactionAction(TableTransactionActionType.UpsertReplace, CustomerOrderRows.ToLine(order.Id, line)));
-        await TransactionChunks.SubmitAsync(lines, upserts, ConcurrentTransactions, cancellationToken);
-        await headers.UpsertEntityAsync(CustomerOrderRows.ToHeader(order), TableUpdateMode.Replace, cancellationToken);
+        try
+        {
+            var upserts = order.Lines.Select(line =>
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, CustomerOrderRows.ToLine(order.Id, line)));
+            await TransactionChunks.SubmitAsync(lines, upserts, ConcurrentTransactions, cancellationToken);
+            await headers.UpsertEntityAsync(CustomerOrderRows.ToHeader(order), TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (Exception ex) when (StorageFaults.IsTooLarge(ex))
+        {
+            throw new OrderTooLargeException($"Table Storage refused a row of order {order.Id} as too large.", ex);
+        }
     }
 
     public async Task<StoredOrder?> FindAsync(OrderType orderType, string id, CancellationToken cancellationToken)
