@@ -76,6 +76,11 @@ public sealed class OrderRequests(OrderIntake intake, BulkOrderIntake bulk, Orde
         }
 
         var page = await queries.ListAsync<TOrder>(listQuery.Query, cancellationToken);
+        if (page is null)
+        {
+            return TmfErrors.TooBusy();
+        }
+
         var headers = QueryParameters.CountHeaders(page.TotalCount, page.Items.Count);
         return listQuery.Fields is null
             ? JsonResourceResult.Ok(page.Items.ToList(), TOrder.ListJsonTypeInfo, headers)
