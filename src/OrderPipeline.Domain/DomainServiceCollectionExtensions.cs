@@ -13,8 +13,8 @@ public static class DomainServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the application services. The host binds <see cref="InboundQueueOptions"/>,
-    /// <see cref="Idempotency.IdempotencyOptions"/>, <see cref="Validation.OrderValidationOptions"/> and
-    /// <see cref="ReferenceDataOptions"/> and provides the storage ports.
+    /// <see cref="Idempotency.IdempotencyOptions"/>, <see cref="Validation.OrderValidationOptions"/>,
+    /// <see cref="ReferenceDataOptions"/> and <see cref="ListingOptions"/>, and provides the storage ports.
     /// </summary>
     public static IServiceCollection AddOrderPipelineDomain(this IServiceCollection services)
     {
@@ -22,6 +22,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<CatalogValidation>();
         services.AddSingleton<OrderValidator>();
         services.AddSingleton<OrderIntake>();
+        services.AddSingleton<ListingGate>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<InboundProcessor>();
         services.AddSingleton<InboundSweeper>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OrderPipeline.Domain;
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Validation;
 using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.Orders;
@@ -36,6 +37,11 @@ public static class OrderPipelineFunctionsExtensions
             .Validate(options => options.BulkWriteConcurrency is > 0 and <= 256, "Intake:BulkWriteConcurrency must be from 1 to 256.")
             .Validate(options => options.MaxBufferedBytes > 0, "Intake:MaxBufferedBytes must be positive.")
             .Validate(options => options.MaxBodyWait >= TimeSpan.Zero, "Intake:MaxBodyWait must be zero or more, such as 00:00:05.")
+            .ValidateOnStart();
+        services.AddOptions<ListingOptions>().BindConfiguration(ListingOptions.SectionName)
+            .Validate(options => options.MaxConcurrent is > 0 and <= 256, "Listing:MaxConcurrent must be from 1 to 256.")
+            .Validate(options => options.MaxWait >= TimeSpan.Zero && options.MaxWait <= TimeSpan.FromMinutes(1),
+                "Listing:MaxWait must be from 00:00:00 to 00:01:00.")
             .ValidateOnStart();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName)
             .Validate(options => options.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive, such as 1.00:00:00.")

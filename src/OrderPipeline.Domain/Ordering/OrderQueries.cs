@@ -5,7 +5,7 @@ using OrderPipeline.Domain.Tmf;
 namespace OrderPipeline.Domain.Ordering;
 
 /// <summary>Reads orders of either type in every phase: created, still in the inbound queue, or rejected there.</summary>
-public sealed class OrderQueries(ICustomerOrderStore orders, IInboundEntryStore entries)
+public sealed class OrderQueries(ICustomerOrderStore orders, IInboundEntryStore entries, ListingGate listings)
 {
     public async Task<TOrder?> FindAsync<TOrder>(string id, CancellationToken cancellationToken)
         where TOrder : class, ITmfOrder<TOrder>
@@ -40,9 +40,16 @@ public sealed class OrderQueries(ICustomerOrderStore orders, IInboundEntryStore 
         }
     }
 
-    public async Task<OrderPage<TOrder>> ListAsync<TOrder>(OrderQuery query, CancellationToken cancellationToken)
+    /// <returns>The page; null when this instance is answering as many lists as it may and no place came free in time.</returns>
+    public async Task<OrderPage<TOrder>?> ListAsync<TOrder>(OrderQuery query, CancellationToken cancellationToken)
         where TOrder : class, ITmfOrder<TOrder>
     {
+        using var place = await listings.TryEnterAsync(cancellationToken);
+        if (place is null)
+        {
+            return null;
+        }
+
         var page = await orders.ListAsync(TOrder.Names.OrderType, query, cancellationToken);
         return new OrderPage<TOrder>([.. page.Items.Select(stored => stored.To<TOrder>())], page.TotalCount);
     }

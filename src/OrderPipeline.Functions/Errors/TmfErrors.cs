@@ -1,5 +1,6 @@
 using System.Globalization;
 using OrderPipeline.Domain.Validation;
+using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.Orders;
 
 namespace OrderPipeline.Functions.Errors;
@@ -55,6 +56,14 @@ internal static class TmfErrors
     public static TmfError StorageUnavailableError() => Error(
         StatusCodes.Status503ServiceUnavailable, "storageUnavailable", "The order could not be stored",
         "Storage failed while this order was being taken in, so it may or may not have been accepted; check by its externalId before sending it again.");
+
+    /// <summary>
+    /// A list refused because this instance is answering as many as it may (<c>Listing__MaxConcurrent</c>). A list is over
+    /// in about a second, so the client is asked to come back after one.
+    /// </summary>
+    public static IResult TooManyLists() => new RetryAfterResult(Result(
+        StatusCodes.Status503ServiceUnavailable, "tooBusy", "Too many lists at once",
+        "This instance is answering as many order lists as it takes at a time; send the request again after the Retry-After delay."), 1);
 
     public static IResult InvalidQuery(string parameter, string message) => Result(
         StatusCodes.Status400BadRequest, "invalidQuery", "A query parameter is not valid", message,

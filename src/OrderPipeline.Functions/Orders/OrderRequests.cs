@@ -78,6 +78,11 @@ public sealed class OrderRequests(
         }
 
         var page = await queries.ListAsync<TOrder>(listQuery.Query, cancellationToken);
+        if (page is null)
+        {
+            return TmfErrors.TooManyLists();
+        }
+
         var headers = QueryParameters.CountHeaders(page.TotalCount, page.Items.Count);
         return listQuery.Fields is null
             ? JsonResourceResult.Ok(page.Items.ToList(), TOrder.ListJsonTypeInfo, headers)

@@ -12,6 +12,11 @@ namespace OrderPipeline.Storage.Ordering;
 internal sealed class TableCustomerOrderStore(TableServiceClient tables, StorageNames names) : ICustomerOrderStore
 {
     private const int ConcurrentTransactions = 4;
+
+    // Orders whose items are on their lines are read one partition each; this many at a time, so that a page of them
+    // does not flood storage.
+    private const int ConcurrentLineReads = 8;
+
     private readonly TableClient headers = tables.GetTableClient(names.CustomerOrdersTable);
     private readonly TableClient lines = tables.GetTableClient(names.CustomerOrderLinesTable);
 
@@ -19,10 +24,11 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
     {
         try
         {
+            var items = CustomerOrderRows.ItemsForHeader(order);
             var upserts = order.Lines.Select(line =>
-                new TableTransactionAction(TableTransactionActionType.UpsertReplace, CustomerOrderRows.ToLine(order.Id, line)));
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, CustomerOrderRows.ToLine(order.Id, line, withItem: items is null)));
             await TransactionChunks.SubmitAsync(lines, upserts, ConcurrentTransactions, cancellationToken);
-            await headers.UpsertEntityAsync(CustomerOrderRows.ToHeader(order), TableUpdateMode.Replace, cancellationToken);
+            await headers.UpsertEntityAsync(CustomerOrderRows.ToHeader(order, items), TableUpdateMode.Replace, cancellationToken);
         }
         catch (Exception ex) when (StorageFaults.IsTooLarge(ex))
         {
@@ -38,19 +44,41 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
             return null;
         }
 
-        return CustomerOrderRows.ToStoredOrder(header.Value, await ReadLinesAsync(id, cancellationToken));
+        return await ToStoredOrderAsync(header.Value, withItems: true, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads the keys of every match (to count them), then the page's headers in one range query: ids sort in creation
+    /// order, so a page is a key range. An order's lines are read only when its header does not hold its items.
+    /// </summary>
     public async Task<OrderPage<StoredOrder>> ListAsync(OrderType orderType, OrderQuery query, CancellationToken cancellationToken)
     {
-        var matches = await headers.ToListAsync<TableEntity>(Filter(orderType, query), select: ["PartitionKey"], cancellationToken);
-        var page = await Task.WhenAll(matches.Skip(query.Offset).Take(query.Limit).Select(async match =>
+        var filter = Filter(orderType, query);
+        var matches = await headers.ToListAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken);
+        var pageIds = matches.Skip(query.Offset).Take(query.Limit).Select(match => match.PartitionKey).ToList();
+        if (pageIds.Count == 0)
         {
-            var header = await headers.GetEntityAsync<TableEntity>(match.PartitionKey, CustomerOrderRows.HeaderRowKey, cancellationToken: cancellationToken);
-            var lines = query.IncludeItems ? await ReadLinesAsync(match.PartitionKey, cancellationToken) : null;
-            return CustomerOrderRows.ToStoredOrder(header.Value, lines);
-        }));
-        return new OrderPage<StoredOrder>(page, matches.Count);
+            return new OrderPage<StoredOrder>([], matches.Count);
+        }
+
+        var range = TableClient.CreateQueryFilter($"PartitionKey ge {pageIds[0]} and PartitionKey le {pageIds[^1]}");
+        var inRange = (await headers.ToListAsync<TableEntity>($"{filter} and {range}", select: null, cancellationToken))
+            .ToDictionary(header => header.PartitionKey, StringComparer.Ordinal);
+        // An async order completed meanwhile may have joined the range; the page stays the one counted.
+        var page = pageIds.Where(inRange.ContainsKey).Select(id => inRange[id]).ToList();
+
+        var orders = new StoredOrder[page.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, page.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentLineReads, CancellationToken = cancellationToken },
+            async (index, token) => orders[index] = await ToStoredOrderAsync(page[index], query.IncludeItems, token));
+        return new OrderPage<StoredOrder>(orders, matches.Count);
+    }
+
+    private async Task<StoredOrder> ToStoredOrderAsync(TableEntity header, bool withItems, CancellationToken cancellationToken)
+    {
+        var orderLines = withItems && !CustomerOrderRows.HoldsItems(header) ? await ReadLinesAsync(header.PartitionKey, cancellationToken) : null;
+        return CustomerOrderRows.ToStoredOrder(header, withItems, orderLines);
     }
 
     private Task<List<TableEntity>> ReadLinesAsync(string orderId, CancellationToken cancellationToken) =>
