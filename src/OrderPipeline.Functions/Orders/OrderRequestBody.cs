@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Features;
 using OrderPipeline.Functions.Errors;
+using OrderPipeline.Functions.Hosting;
 
 namespace OrderPipeline.Functions.Orders;
 
@@ -12,9 +13,10 @@ internal static class OrderRequestBody
         HttpRequest request, JsonTypeInfo<T> typeInfo, IntakeOptions limits, CancellationToken cancellationToken)
         where T : class
     {
-        if (!IsJson(request.ContentType))
+        if (!MediaTypes.Is(request.ContentType, MediaTypes.Json))
         {
-            return (null, TmfErrors.UnsupportedMediaType(request.ContentType));
+            return (null, TmfErrors.UnsupportedMediaType(
+                request.ContentType, $"one order as {MediaTypes.Json}, or many (async) as {MediaTypes.Ndjson}"));
         }
 
         var (json, tooLarge) = await ReadBufferedAsync(request, limits.MaxRequestBytes, cancellationToken);
@@ -72,8 +74,4 @@ internal static class OrderRequestBody
         }
     }
 
-    public static bool IsJson(string? contentType) =>
-        contentType is not null
-        && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
-            || contentType.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 }
