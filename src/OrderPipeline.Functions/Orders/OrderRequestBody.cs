@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Features;
+using OrderPipeline.Domain.Validation;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
 
@@ -43,7 +44,7 @@ internal static class OrderRequestBody
             sizeLimit.MaxRequestBodySize = maxBytes;
         }
 
-        // Buffered (within the limit just set) so that the strings can be measured once the body is known to be JSON.
+        // Buffered (within the limit just set) so that its text can be checked (JsonTextChecks) once the body is known to be JSON.
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken);
         return (body.GetBuffer().AsMemory(0, (int)body.Length), null);
@@ -61,8 +62,8 @@ internal static class OrderRequestBody
                 return (null, TmfErrors.InvalidBodyError("The body must be a JSON object."));
             }
 
-            var tooLong = JsonStringLimit.Check(json, maxStringBytes);
-            return tooLong.Count == 0 ? (value, null) : (null, TmfErrors.InvalidBodyError(tooLong));
+            var problems = JsonTextChecks.Find(json, maxStringBytes);
+            return problems.Count == 0 ? (value, null) : (null, TmfErrors.InvalidBodyError(problems));
         }
         catch (JsonException ex)
         {

@@ -7,10 +7,10 @@ namespace OrderPipeline.IntegrationTests.Infrastructure;
 /// A product or a service order as a test sends it: its sample, path and item list. Theories take the name
 /// (<c>product</c>, <c>service</c>), which reads well in a test's display name, and look the kind up.
 /// </summary>
-public sealed record OrderKind(string Name, string Path, string Items, Func<JsonObject> Sample)
+public sealed record OrderKind(string Name, string Path, string Items, string Subject, Func<JsonObject> Sample)
 {
-    public static readonly OrderKind Product = new("product", PipelineApp.ProductOrderPath, "productOrderItem", () => Orders.Sample());
-    public static readonly OrderKind Service = new("service", PipelineApp.ServiceOrderPath, "serviceOrderItem", () => ServiceOrderJson.Sample());
+    public static readonly OrderKind Product = new("product", PipelineApp.ProductOrderPath, "productOrderItem", "product", () => Orders.Sample());
+    public static readonly OrderKind Service = new("service", PipelineApp.ServiceOrderPath, "serviceOrderItem", "service", () => ServiceOrderJson.Sample());
 
     public static OrderKind Named(string name) => name == Service.Name ? Service : Product;
 
