@@ -60,17 +60,15 @@ public sealed class ServerOwnedFieldsAreRefused
 
     // The typed fields bind whatever the case of their name; a field the pipeline only keeps must not slip in by case either.
     [Theory]
-    [InlineData(OrderType.Product, "CompletionDate")]
-    [InlineData(OrderType.Service, "ErrorMessage")]
-    [InlineData(OrderType.Service, "STARTDATE")]
-    public void ServerOwnedFieldInAnotherCaseIsRefusedAsTheFieldItIs(OrderType orderType, string sentName)
+    [InlineData(OrderType.Product, "CompletionDate", "completionDate")]
+    [InlineData(OrderType.Service, "ErrorMessage", "errorMessage")]
+    [InlineData(OrderType.Service, "STARTDATE", "startDate")]
+    public void ServerOwnedFieldInAnotherCaseIsRefusedAsTheFieldItIs(OrderType orderType, string sentName, string field)
     {
         var order = Order(orderType);
-        order[sentName] = SampleValue(sentName.ToLowerInvariant() == "errormessage" ? "errorMessage" : "date");
+        order[sentName] = SampleValue(field);
 
-        var failure = Assert.Single(Validate(orderType, order));
-
-        Assert.Equal(sentName, failure.Path, ignoreCase: true);
+        Assert.Equal([field], Validate(orderType, order).Paths());
     }
 
     [Theory]
