@@ -1,7 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrderPipeline.Domain.Tmf;
-using OrderPipeline.Domain.Validation;
+using static OrderPipeline.Domain.Tests.EitherOrderType;
 
 namespace OrderPipeline.Domain.Tests;
 
@@ -84,39 +83,5 @@ public sealed class EveryWellFormednessFailureReported
 
         Assert.Equal($"{names.Items}[0].{names.ItemRelationships}", failure.Path);
         Assert.Equal("item relationships form a cycle: {0} → {PropertyName} → {0}", failure.Message);
-    }
-
-    private static JsonObject Order(OrderType orderType, JsonNode?[] items) => new()
-    {
-        ["relatedParty"] = new JsonArray(new JsonObject { ["id"] = "CUST-1", ["@referredType"] = "Customer" }),
-        [OrderVocabulary.For(orderType).Items] = new JsonArray(items),
-    };
-
-    private static JsonObject Item(OrderType orderType, string id, string action, string? relatesTo = null)
-    {
-        var item = new JsonObject { ["id"] = id, ["action"] = action };
-        if (orderType == OrderType.Service) item["service"] = new JsonObject();
-        if (relatesTo is not null)
-        {
-            var names = OrderVocabulary.For(orderType);
-            var relationship = new JsonObject { ["relationshipType"] = "reliesOn" };
-            if (orderType == OrderType.Product) relationship["id"] = relatesTo;
-            else relationship["orderItem"] = new JsonObject { ["itemId"] = relatesTo };
-            item[names.ItemRelationships] = new JsonArray(relationship);
-        }
-
-        return item;
-    }
-
-    private static IReadOnlyList<ValidationFailure> Validate(OrderType orderType, JsonObject order)
-    {
-        var switchedOff = new OrderValidationOptions { ProductOrderSync = false, ServiceOrderSync = false };
-        var validator = OrderJson.ValidatorWith(new SettableOptionsMonitor<OrderValidationOptions>(switchedOff));
-        var json = order.ToJsonString();
-        var validation = orderType == OrderType.Product
-            ? validator.ValidateAsync(JsonSerializer.Deserialize(json, TmfJsonContext.Default.ProductOrder)!, IntakeMode.Sync, CancellationToken.None)
-            : validator.ValidateAsync(JsonSerializer.Deserialize(json, TmfJsonContext.Default.ServiceOrder)!, IntakeMode.Sync, CancellationToken.None);
-        // The business switches are off, so no reference data is read and the task is already complete.
-        return validation.GetAwaiter().GetResult();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OrderPipeline.Domain.Tmf;
 
@@ -27,13 +28,20 @@ public interface ITmfOrder<TOrder>
     string? OrderDate { get; }
     string? State { get; }
     IReadOnlyList<RelatedParty>? RelatedParty { get; }
+    IReadOnlyList<OrderErrorMessage>? ErrorMessage { get; }
+
+    /// <summary>The order's <c>@type</c>.</summary>
+    string? Type { get; }
+
+    /// <summary>The fields the client sent that the record does not type, kept as sent and echoed back.</summary>
+    Dictionary<string, JsonElement>? Extensions { get; }
 
     /// <summary>How many entries the item list has, null ones included; null when the list is missing.</summary>
     int? ItemCount { get; }
 
     OrderView View();
 
-    /// <summary>The order with the fields the server owns set, on the order and on each item.</summary>
+    /// <summary>The order with the fields the server owns set, on the order and on each item; <c>errorMessage</c> only when <paramref name="error"/> is given.</summary>
     TOrder WithServerFields(string id, string href, string orderDate, string state, OrderErrorMessage? error);
 
     /// <summary>For the customer order: what each item (by index) adds besides its <see cref="OrderItemView"/>.</summary>

@@ -55,7 +55,7 @@ public sealed record ProductOrder : ITmfOrder<ProductOrder>
         State = state,
         Type = Type ?? Names.ResourceType,
         ProductOrderItem = ProductOrderItem?.Select(item => item with { State = state }).ToList(),
-        ErrorMessage = error is null ? ErrorMessage : [error],
+        ErrorMessage = error is null ? null : [error],
     };
 
     public OrderLineContent LineContent(int index)

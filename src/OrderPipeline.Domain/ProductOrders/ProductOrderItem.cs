@@ -35,6 +35,7 @@ public sealed record ProductOrderItem
         [.. (Product?.ProductRelationship ?? []).Select(relationship => new SubjectRelationshipView(relationship?.Product?.Id, relationship?.RelationshipType))])
     {
         Quantity = Quantity,
+        State = State,
         SubjectParties = Product?.RelatedParty ?? [],
     };
 }

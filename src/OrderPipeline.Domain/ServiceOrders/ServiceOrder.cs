@@ -54,7 +54,7 @@ public sealed record ServiceOrder : ITmfOrder<ServiceOrder>
         State = state,
         Type = Type ?? Names.ResourceType,
         ServiceOrderItem = ServiceOrderItem?.Select(item => item with { State = state }).ToList(),
-        ErrorMessage = error is null ? ErrorMessage : [error],
+        ErrorMessage = error is null ? null : [error],
     };
 
     public OrderLineContent LineContent(int index)

@@ -34,6 +34,7 @@ public sealed record ServiceOrderItem
         [.. (Service?.ServiceRelationship ?? []).Select(relationship => new SubjectRelationshipView(relationship?.Service?.Id, relationship?.RelationshipType))])
     {
         Quantity = Quantity,
+        State = State,
         SubjectParties = Service?.RelatedParty ?? [],
     };
 }

@@ -19,5 +19,8 @@ public sealed record OrderItemView(
 {
     public int? Quantity { get; init; }
 
+    /// <summary>The item's <c>state</c> as sent: the server sets it, so a sent one is refused.</summary>
+    public string? State { get; init; }
+
     public IReadOnlyList<RelatedParty?> SubjectParties { get; init; } = [];
 }

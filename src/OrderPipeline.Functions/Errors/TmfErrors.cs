@@ -98,9 +98,14 @@ internal static class TmfErrors
         StatusCodes.Status413PayloadTooLarge, "payloadTooLarge", "The request body is too large",
         $"The request body exceeds the limit of {limit} bytes.");
 
-    public static IResult UnsupportedMediaType(string? contentType, string what = "the order") => Result(
-        StatusCodes.Status415UnsupportedMediaType, "unsupportedMediaType", "The content type is not supported",
-        $"Send {what} as application/json, not '{contentType}'.");
+    /// <param name="expected">What to send instead, such as "the reference-data document as application/json".</param>
+    public static IResult UnsupportedMediaType(string? contentType, string expected)
+    {
+        var sent = string.IsNullOrEmpty(contentType) ? "A body without a Content-Type" : $"Content-Type '{contentType}'";
+        var message = $"{sent} is not taken: send {expected}, in UTF-8 (no charset, or charset=utf-8).";
+        return Result(StatusCodes.Status415UnsupportedMediaType, "unsupportedMediaType", "The content type is not supported", message,
+            [new ValidationFailure("Content-Type", message)]);
+    }
 
     /// <summary>The error for a status the framework set without a body: no route for the path, a method the route does not take.</summary>
     public static IResult ForStatus(int status, string method) => status switch

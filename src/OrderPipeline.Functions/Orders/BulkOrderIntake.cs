@@ -16,11 +16,6 @@ namespace OrderPipeline.Functions.Orders;
 public sealed partial class BulkOrderIntake(
     OrderIntake intake, RequestBodyBudget budget, IOptions<IntakeOptions> options, ILogger<BulkOrderIntake> logger)
 {
-    public const string MediaType = "application/x-ndjson";
-
-    public static bool IsNdjson(string? contentType) =>
-        contentType is not null && contentType.Split(';')[0].Trim().Equals(MediaType, StringComparison.OrdinalIgnoreCase);
-
     public async Task<IResult> SubmitAsync<TOrder>(HttpRequest request, string source, CancellationToken cancellationToken)
         where TOrder : class, ITmfOrder<TOrder>
     {

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Features;
+using OrderPipeline.Domain.Validation;
 using OrderPipeline.Functions.Errors;
+using OrderPipeline.Functions.Hosting;
 
 namespace OrderPipeline.Functions.Orders;
 
@@ -12,9 +14,10 @@ internal static class OrderRequestBody
         HttpRequest request, JsonTypeInfo<T> typeInfo, IntakeOptions limits, RequestBodyBudget budget, CancellationToken cancellationToken)
         where T : class
     {
-        if (!IsJson(request.ContentType))
+        if (!MediaTypes.Is(request.ContentType, MediaTypes.Json))
         {
-            return (null, TmfErrors.UnsupportedMediaType(request.ContentType));
+            return (null, TmfErrors.UnsupportedMediaType(
+                request.ContentType, $"one order as {MediaTypes.Json}, or many (async) as {MediaTypes.Ndjson}"));
         }
 
         var (json, tooLarge) = await ReadBufferedAsync(request, limits.MaxRequestBytes, budget, cancellationToken);
@@ -53,7 +56,7 @@ internal static class OrderRequestBody
 
         request.HttpContext.Response.RegisterForDispose(reservation);
 
-        // Buffered (within the limit just set) so that the strings can be measured once the body is known to be JSON.
+        // Buffered (within the limit just set) so that its text can be checked (JsonTextChecks) once the body is known to be JSON.
         // Sized from Content-Length when there is one: a stream left to grow doubles its buffer, up to twice the body.
         using var body = new MemoryStream(request.ContentLength is { } length ? (int)length : 0);
         await request.Body.CopyToAsync(body, cancellationToken);
@@ -72,8 +75,8 @@ internal static class OrderRequestBody
                 return (null, TmfErrors.InvalidBodyError("The body must be a JSON object."));
             }
 
-            var tooLong = JsonStringLimit.Check(json, maxStringBytes);
-            return tooLong.Count == 0 ? (value, null) : (null, TmfErrors.InvalidBodyError(tooLong));
+            var problems = JsonTextChecks.Find(json, maxStringBytes);
+            return problems.Count == 0 ? (value, null) : (null, TmfErrors.InvalidBodyError(problems));
         }
         catch (JsonException ex)
         {
@@ -85,8 +88,4 @@ internal static class OrderRequestBody
         }
     }
 
-    public static bool IsJson(string? contentType) =>
-        contentType is not null
-        && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
-            || contentType.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 }

@@ -23,7 +23,7 @@ public sealed class OrderRequests(
         }
 
         var source = Source(request, TOrder.Names.Api);
-        if (BulkOrderIntake.IsNdjson(request.ContentType))
+        if (MediaTypes.Is(request.ContentType, MediaTypes.Ndjson))
         {
             return mode != IntakeMode.Async ? TmfErrors.BulkNeedsAsync()
                 : request.Headers.ContainsKey(IdempotencyKeyHeader.Name) ? TmfErrors.InvalidHeader(IdempotencyKeyHeader.Name,

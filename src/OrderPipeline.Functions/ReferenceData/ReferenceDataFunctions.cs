@@ -15,9 +15,9 @@ public sealed class ReferenceDataFunctions(ReferenceDataLoader loader, RequestBo
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = Routes.ReferenceData)] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!OrderRequestBody.IsJson(request.ContentType))
+        if (!MediaTypes.Is(request.ContentType, MediaTypes.Json))
         {
-            return TmfErrors.UnsupportedMediaType(request.ContentType, "the reference-data document");
+            return TmfErrors.UnsupportedMediaType(request.ContentType, $"the reference-data document as {MediaTypes.Json}");
         }
 
         var (document, tooLarge) = await OrderRequestBody.ReadBufferedAsync(request, options.Value.MaxDocumentBytes, budget, cancellationToken);

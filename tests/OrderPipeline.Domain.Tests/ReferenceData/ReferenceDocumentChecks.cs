@@ -34,6 +34,19 @@ public sealed class ReferenceDocumentChecks
         Assert.Equal(["productOfferings", "@type"], document.Problems());
     }
 
+    [Theory]
+    [InlineData("""{"party": [{"id": "CUST-1", "name": "A", "name": "B", "@type": "Customer", "status": "active"}]}""", "party[0].name")]
+    [InlineData("""{"party": [{"id": "CUST-1", "name": "Tab\tCorp", "@type": "Customer", "status": "active"}]}""", "party[0].name")]
+    [InlineData("""{"party": [], "Party": []}""", "Party")]
+    [InlineData("""{"party": [{"id": "CUST-1", "name": "A\uD800", "@type": "Customer", "status": "active"}]}""", "party[0].name")]
+    public void NameGivenTwiceOrTextNotTakenIsRefusedAtItsPath(string text, string path)
+    {
+        var (set, failures) = ReferenceDocumentJson.Read(text);
+
+        Assert.Null(set);
+        Assert.Equal([path], failures.Paths());
+    }
+
     [Fact]
     public void KindThatIsNotAnArrayOrHoldsNoObjectIsReported()
     {

@@ -15,10 +15,11 @@ internal static class ReferenceDataDocument
     public static (ReferenceDataSet? Set, IReadOnlyList<ValidationFailure> Failures) Read(ReadOnlyMemory<byte> json)
     {
         JsonDocument document;
+        // A file saved by an editor may start with a byte order mark, which the parser does not take.
+        var text = json.Span.StartsWith(Utf8Bom) ? json[Utf8Bom.Length..] : json;
         try
         {
-            // A file saved by an editor may start with a byte order mark, which the parser does not take.
-            document = JsonDocument.Parse(json.Span.StartsWith(Utf8Bom) ? json[Utf8Bom.Length..] : json);
+            document = JsonDocument.Parse(text);
         }
         catch (JsonException ex)
         {
@@ -27,7 +28,9 @@ internal static class ReferenceDataDocument
 
         using (document)
         {
-            return Read(document.RootElement);
+            // Read as orders are: a name given twice or a control character is refused, not loaded one way or the other.
+            var problems = JsonTextChecks.Find(text.Span);
+            return problems.Count > 0 ? (null, problems) : Read(document.RootElement);
         }
     }
 

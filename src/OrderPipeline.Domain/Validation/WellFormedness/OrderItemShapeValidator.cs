@@ -3,7 +3,7 @@ using OrderPipeline.Domain.Tmf;
 
 namespace OrderPipeline.Domain.Validation.WellFormedness;
 
-/// <summary>What every item of either order type carries: an id no earlier item has, a TMF action, characteristics that are objects.</summary>
+/// <summary>What every item of either order type carries: an id no earlier item has, a TMF action, no state (the server's), characteristics that are objects.</summary>
 internal sealed class OrderItemShapeValidator : AbstractValidator<OrderItemView>
 {
     public OrderItemShapeValidator(OrderVocabulary names)
@@ -22,6 +22,8 @@ internal sealed class OrderItemShapeValidator : AbstractValidator<OrderItemView>
             .Must(action => OrderItemAction.TryParse(action, out _))
             .WithMessage($"action '{{PropertyValue}}' is not one of {OrderItemAction.AllowedValues}")
             .OverridePropertyName("action");
+
+        RuleFor(item => item.State).Null().WithMessage(ServerOwnedFields.Message("state")).OverridePropertyName("state");
 
         RuleForEach(item => item.Characteristics).MustBeObjects($"{names.Subject}.{names.Characteristics}");
     }

@@ -7,9 +7,10 @@ using OrderPipeline.Domain.Tmf;
 namespace OrderPipeline.Domain.Validation.WellFormedness;
 
 /// <summary>
-/// The always-on checks: what TMF622 and TMF641 make mandatory, and nothing the server owns. Every rule runs and
-/// reports each failure; the item rules each go over all items before the next starts, so failures list in a stable
-/// order: the order's own fields, then the items' ids and actions, missing items, subjects, relationships, cycles.
+/// The always-on checks: what TMF622 and TMF641 make mandatory, nothing the server owns, and no <c>@type</c> but the
+/// resource's own. Every rule runs and reports each failure; the item rules each go over all items before the next
+/// starts, so failures list in a stable order: the order's own fields, then the items' ids and actions, missing items,
+/// subjects, relationships, cycles.
 /// </summary>
 internal sealed class OrderWellFormednessValidator<TOrder> : AbstractValidator<SentOrder<TOrder>>
     where TOrder : class, ITmfOrder<TOrder>
@@ -21,6 +22,19 @@ internal sealed class OrderWellFormednessValidator<TOrder> : AbstractValidator<S
         ServerOwned(sent => sent.Order.Href, "href");
         ServerOwned(sent => sent.Order.OrderDate, "orderDate");
         ServerOwned(sent => sent.Order.State, "state");
+        ServerOwned(sent => sent.Order.ErrorMessage, "errorMessage");
+        foreach (var name in ServerOwnedFields.Untyped(names.OrderType))
+        {
+            RuleFor(sent => sent.Order.Extensions)
+                .Must(extensions => !ServerOwnedFields.IsSent(extensions, name))
+                .WithMessage(ServerOwnedFields.Message(name))
+                .OverridePropertyName(name);
+        }
+
+        RuleFor(sent => sent.Order.Type)
+            .Must(type => type is null || type == names.ResourceType)
+            .WithMessage($"@type '{{PropertyValue}}' is not {names.ResourceType}; send {names.ResourceType} or leave @type out")
+            .OverridePropertyName("@type");
         IsoDate(sent => sent.Order.RequestedStartDate, "requestedStartDate");
         IsoDate(sent => sent.Order.RequestedCompletionDate, "requestedCompletionDate");
         RuleForEach(sent => sent.Order.RelatedParty).MustBeObjects("relatedParty");
@@ -51,8 +65,9 @@ internal sealed class OrderWellFormednessValidator<TOrder> : AbstractValidator<S
         return true;
     }
 
-    private void ServerOwned(Expression<Func<SentOrder<TOrder>, string?>> field, string name) =>
-        RuleFor(field).Null().WithMessage($"{name} is set by the server and must not be sent").OverridePropertyName(name);
+    private void ServerOwned<TValue>(Expression<Func<SentOrder<TOrder>, TValue?>> field, string name)
+        where TValue : class =>
+        RuleFor(field).Null().WithMessage(ServerOwnedFields.Message(name)).OverridePropertyName(name);
 
     private void IsoDate(Expression<Func<SentOrder<TOrder>, string?>> field, string name) =>
         RuleFor(field)
