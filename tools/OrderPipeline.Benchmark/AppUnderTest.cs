@@ -5,7 +5,7 @@ using OrderPipeline.LocalDev;
 namespace OrderPipeline.Benchmark;
 
 /// <summary>
-/// The built function app started as its own process (standalone: its own queue listener and timer), in the
+/// The function app served by the built development host, as its own process (its own queue listener and timers), in the
 /// Production environment, with its console output in a log file beside the report.
 /// </summary>
 internal sealed class AppUnderTest : IAsyncDisposable

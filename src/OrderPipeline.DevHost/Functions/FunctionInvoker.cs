@@ -10,6 +10,7 @@ namespace OrderPipeline.DevHost.Functions;
 internal static class FunctionInvoker
 {
     private static readonly ConcurrentDictionary<Type, ObjectFactory> Factories = new();
+    private static readonly ConcurrentDictionary<MethodInfo, ParameterInfo[]> Parameters = new();
 
     /// <param name="bind">The argument for each parameter of the method; throws for a parameter the trigger cannot give.</param>
     /// <returns>What the method returned, awaited when it is a task.</returns>
@@ -17,7 +18,7 @@ internal static class FunctionInvoker
     {
         var instance = method.IsStatic ? null
             : Factories.GetOrAdd(method.DeclaringType!, type => ActivatorUtilities.CreateFactory(type, Type.EmptyTypes))(services, null);
-        var arguments = method.GetParameters().Select(bind).ToArray();
+        var arguments = Parameters.GetOrAdd(method, static function => function.GetParameters()).Select(bind).ToArray();
         var returned = method.Invoke(instance, BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null);
         if (returned is not Task task)
         {

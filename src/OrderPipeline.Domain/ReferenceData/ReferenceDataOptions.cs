@@ -11,7 +11,7 @@ public sealed class ReferenceDataOptions
     /// <summary>The most (kind, id) entries the cache holds; above it the entries that expire first are dropped.</summary>
     public int MaxCachedEntries { get; set; } = 100_000;
 
-    /// <summary>The largest reference-data document <c>POST /admin/referenceData</c> accepts, in bytes; above it the answer is 413.</summary>
+    /// <summary>The largest reference-data document <c>POST /manage/referenceData</c> accepts, in bytes; above it the answer is 413.</summary>
     public long MaxDocumentBytes { get; set; } = 16 * 1024 * 1024;
 
     /// <summary>A reference-data document loaded at start, if set; a relative path is taken from the content or repository root.</summary>

@@ -36,7 +36,7 @@ public sealed class IdempotencyKeyRetention : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StandaloneTimerPurgesExpiredKeys()
+    public async Task TheTimerPurgesExpiredKeys()
     {
         await using var timed = await PipelineApp.StartAsync(new Dictionary<string, string?>
         {

@@ -4,7 +4,7 @@ using OrderPipeline.IntegrationTests.Infrastructure;
 
 namespace OrderPipeline.IntegrationTests.Security;
 
-/// <summary>Standalone, the app checks Security__ApiKeys and Security__AdminKeys as the Functions host checks its keys.</summary>
+/// <summary>The development host checks Security__ApiKeys and Security__AdminKeys as the Functions host checks its keys.</summary>
 public sealed class FunctionKeyAccess : IAsyncLifetime
 {
     private const string ApiKey = "cpq-7f3a9c";
