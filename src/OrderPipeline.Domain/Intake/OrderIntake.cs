@@ -19,12 +19,6 @@ public sealed class OrderIntake(
     IOptions<IdempotencyOptions> idempotency,
     TimeProvider clock)
 {
-    /// <summary>
-    /// Below this many characters of order JSON no row of the customer order can reach a table row's 1 MiB: a line row
-    /// holds its item about twice over, as UTF-16. Async intake measures the rows only of larger orders.
-    /// </summary>
-    private const int SmallPayloadChars = 200_000;
-
     /// <param name="order">The order as the client sent it.</param>
     /// <param name="mode">Sync or async.</param>
     /// <param name="source">Who sent it, for the inbound entry.</param>
@@ -51,7 +45,7 @@ public sealed class OrderIntake(
         var now = TmfDate.TrimToMilliseconds(clock.GetUtcNow());
         // Refused now, sync and async alike, rather than accepted and then failing on every attempt to store it.
         CustomerOrder? customerOrder = null;
-        if (mode == IntakeMode.Sync || Payload().Length > SmallPayloadChars)
+        if (mode == IntakeMode.Sync || Payload().Length > IStorageLimits.SmallOrderChars)
         {
             customerOrder = CustomerOrderFactory.From(OrderResource.Acknowledge(order, id, now), now);
             if (limits.WhyTooLarge(customerOrder) is { } problem)

@@ -43,19 +43,18 @@ internal static class TmfErrors
     public const int RetryAfterSeconds = 10;
 
     /// <summary>Storage did not answer: the client may send the same request again later (with its Idempotency-Key, it creates one order).</summary>
-    public static IResult StorageUnavailable() => new RetryAfterResult(ToResult(Error(
-        StatusCodes.Status503ServiceUnavailable, "storageUnavailable", "Storage is unavailable",
-        $"Storage did not answer, so the request may or may not have taken effect; send it again after {RetryAfterSeconds} seconds " +
-        "(with the same Idempotency-Key, a repeat creates no second order).")), RetryAfterSeconds);
+    public static IResult StorageUnavailable() => new RetryAfterResult(ToResult(StorageUnavailableError()), RetryAfterSeconds);
 
     /// <summary>The instance holds as many request bodies as it may; the same request is welcome again shortly.</summary>
     public static IResult TooBusy() => new RetryAfterResult(Result(
         StatusCodes.Status503ServiceUnavailable, "tooBusy", "The service is busy",
         $"This instance is taking in as much as it may at once; send the request again after {RetryAfterSeconds} seconds."), RetryAfterSeconds);
 
+    /// <summary>The same, as one line of a bulk answer.</summary>
     public static TmfError StorageUnavailableError() => Error(
-        StatusCodes.Status503ServiceUnavailable, "storageUnavailable", "The order could not be stored",
-        "Storage failed while this order was being taken in, so it may or may not have been accepted; check by its externalId before sending it again.");
+        StatusCodes.Status503ServiceUnavailable, "storageUnavailable", "Storage is unavailable",
+        $"Storage did not answer, so the order may or may not have been accepted; look it up by its externalId, or send it again " +
+        $"after {RetryAfterSeconds} seconds (with the same Idempotency-Key, a repeat creates no second order).");
 
     /// <summary>
     /// A list refused because this instance is answering as many as it may (<c>Listing__MaxConcurrent</c>). A list is over
