@@ -58,6 +58,48 @@ public sealed class ServerOwnedFieldsAreRefused
         Assert.All(failures, failure => Assert.Equal("state is set by the server and must not be sent", failure.Message));
     }
 
+    [Theory]
+    [InlineData(OrderType.Product)]
+    [InlineData(OrderType.Service)]
+    public void ServerOwnedFieldsOnNestedItemsAreRefusedAtTheirPaths(OrderType orderType)
+    {
+        var items = OrderVocabulary.For(orderType).Items;
+        var order = Order(orderType);
+        var inner = new JsonObject { ["id"] = "1.1.1", ["action"] = "add", ["errorMessage"] = ErrorMessages.DeepClone() };
+        order.Item(orderType, 1)[items] = new JsonArray(
+            new JsonObject { ["id"] = "1.1", ["action"] = "add", ["State"] = "completed", [items] = new JsonArray(inner) },
+            new JsonObject { ["id"] = "1.2", ["action"] = "add" });
+
+        var failures = Validate(orderType, order);
+
+        Assert.Equal([$"{items}[1].{items}[0].state", $"{items}[1].{items}[0].{items}[0].errorMessage"], failures.Paths());
+        Assert.Equal("errorMessage is set by the server and must not be sent", failures[1].Message);
+    }
+
+    [Theory]
+    [InlineData(OrderType.Product)]
+    [InlineData(OrderType.Service)]
+    public void ErrorMessageOnAnItemIsRefusedAtItsPath(OrderType orderType)
+    {
+        var items = OrderVocabulary.For(orderType).Items;
+        var order = Order(orderType);
+        order.Item(orderType, 0)["errorMessage"] = ErrorMessages.DeepClone();
+
+        Assert.Equal([$"{items}[0].errorMessage"], Validate(orderType, order).Paths());
+    }
+
+    [Theory]
+    [InlineData(OrderType.Product)]
+    [InlineData(OrderType.Service)]
+    public void NestedItemsWithoutServerFieldsAreAccepted(OrderType orderType)
+    {
+        var items = OrderVocabulary.For(orderType).Items;
+        var order = Order(orderType);
+        order.Item(orderType, 0)[items] = new JsonArray(new JsonObject { ["id"] = "1.1", ["action"] = "add", ["state"] = null }, "not an item");
+
+        Assert.Empty(Validate(orderType, order));
+    }
+
     // The typed fields bind whatever the case of their name; a field the pipeline only keeps must not slip in by case either.
     [Theory]
     [InlineData(OrderType.Product, "CompletionDate", "completionDate")]

@@ -36,6 +36,7 @@ public sealed record ProductOrderItem
     {
         Quantity = Quantity,
         State = State,
+        Extensions = Extensions,
         SubjectParties = Product?.RelatedParty ?? [],
     };
 }

@@ -35,6 +35,7 @@ public sealed record ServiceOrderItem
     {
         Quantity = Quantity,
         State = State,
+        Extensions = Extensions,
         SubjectParties = Service?.RelatedParty ?? [],
     };
 }

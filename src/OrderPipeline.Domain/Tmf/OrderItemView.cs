@@ -23,4 +23,7 @@ public sealed record OrderItemView(
     public string? State { get; init; }
 
     public IReadOnlyList<RelatedParty?> SubjectParties { get; init; } = [];
+
+    /// <summary>The item's fields kept untyped (nested items among them), where server-owned fields are looked for.</summary>
+    public IReadOnlyDictionary<string, System.Text.Json.JsonElement>? Extensions { get; init; }
 }

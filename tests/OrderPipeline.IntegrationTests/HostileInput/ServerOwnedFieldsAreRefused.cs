@@ -19,6 +19,8 @@ public sealed class ServerOwnedFieldsAreRefused(EmptyPipeline pipeline) : IClass
             ["expectedCompletionDate"] = ((_, order) => order["expectedCompletionDate"] = "2026-11-23T10:00:00Z", "expectedCompletionDate"),
             ["cancellationDate"] = ((_, order) => order["cancellationDate"] = "2026-11-23T10:00:00Z", "cancellationDate"),
             ["item state"] = ((kind, order) => kind.Item(order, 0)["state"] = "completed", "[0].state"),
+            ["nested item state"] = ((kind, order) => kind.Item(order, 0)[kind.Items] = new JsonArray(
+                new JsonObject { ["id"] = "1.1", ["action"] = "add", ["state"] = "completed" }), "[0].{items}[0].state"),
             ["@type of the other order type"] = ((kind, order) => order["@type"] = kind == OrderKind.Product ? "ServiceOrder" : "ProductOrder", "@type"),
         };
 
@@ -77,5 +79,5 @@ public sealed class ServerOwnedFieldsAreRefused(EmptyPipeline pipeline) : IClass
     }
 
     private static string PathOf(OrderKind kind, string field) =>
-        Cases[field].Path.StartsWith('[') ? kind.Items + Cases[field].Path : Cases[field].Path;
+        Cases[field].Path.StartsWith('[') ? kind.Items + Cases[field].Path.Replace("{items}", kind.Items, StringComparison.Ordinal) : Cases[field].Path;
 }

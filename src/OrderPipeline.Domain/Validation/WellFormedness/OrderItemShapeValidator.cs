@@ -24,6 +24,13 @@ internal sealed class OrderItemShapeValidator : AbstractValidator<OrderItemView>
             .OverridePropertyName("action");
 
         RuleFor(item => item.State).Null().WithMessage(ServerOwnedFields.Message("state")).OverridePropertyName("state");
+        RuleFor(item => item).Custom((item, context) =>
+        {
+            foreach (var (path, name) in ServerOwnedFields.SentOnItem(item.Extensions, names.Items))
+            {
+                context.AddFailure(path, ServerOwnedFields.Message(name));
+            }
+        });
 
         RuleForEach(item => item.Characteristics).MustBeObjects($"{names.Subject}.{names.Characteristics}");
     }
