@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.Idempotency;
@@ -39,19 +40,18 @@ public sealed class OrderIntake(
 
         // The order as stored (async) and as fingerprinted (under a key), serialized once; a plain sync order needs neither.
         string? serialized = null;
-        string Payload() => serialized ??= JsonSerializer.Serialize(order, TOrder.JsonTypeInfo);
+        string Payload() => serialized ??= Serialize(order);
         var orderType = TOrder.Names.OrderType;
         var id = OrderIds.New();
         var now = TmfDate.TrimToMilliseconds(clock.GetUtcNow());
         // Refused now, sync and async alike, rather than accepted and then failing on every attempt to store it.
-        CustomerOrder? customerOrder = null;
-        if (mode == IntakeMode.Sync || Payload().Length > IStorageLimits.SmallOrderChars)
+        var customerOrder = mode == IntakeMode.Sync ? CustomerOrderFactory.From(OrderResource.Acknowledge(order, id, now), now) : null;
+        var tooLarge = customerOrder is not null ? limits.WhyTooLarge(customerOrder)
+            : Payload().Length > IStorageLimits.SmallOrderChars ? WhyTooLargeToStore(order, id, now)
+            : null;
+        if (tooLarge is not null)
         {
-            customerOrder = CustomerOrderFactory.From(OrderResource.Acknowledge(order, id, now), now);
-            if (limits.WhyTooLarge(customerOrder) is { } problem)
-            {
-                return IntakeResult<TOrder>.TooLarge(problem);
-            }
+            return IntakeResult<TOrder>.TooLarge(tooLarge);
         }
 
         var replayed = false;
@@ -78,7 +78,7 @@ public sealed class OrderIntake(
             }
 
             // A repeat that finds no order yet (the first request is still writing, or died) writes the same rows.
-            await orders.SaveAsync(replayed || customerOrder is null ? CustomerOrderFactory.From(acknowledged, now) : customerOrder, cancellationToken);
+            await orders.SaveAsync(replayed ? CustomerOrderFactory.From(acknowledged, now) : customerOrder!, cancellationToken);
             return IntakeResult<TOrder>.Created(acknowledged, replayed);
         }
 
@@ -90,5 +90,21 @@ public sealed class OrderIntake(
         }
 
         return IntakeResult<TOrder>.Accepted(acknowledged, replayed);
+    }
+
+    // An async order is measured row by row, each row built and dropped in turn: a large one is not held twice over
+    // (as the order and as its rows) while it waits to be stored.
+    private string? WhyTooLargeToStore<TOrder>(TOrder order, string id, DateTimeOffset now)
+        where TOrder : class, ITmfOrder<TOrder> =>
+        limits.WhyTooLarge(CustomerOrderFactory.ToMeasure(OrderResource.Acknowledge(order, id, now), now));
+
+    // Written through a stream, which the serializer fills a small borrowed buffer at a time; serialized straight to a
+    // string it would borrow a buffer as large as the order from the shared pool, which keeps it after the request.
+    private static string Serialize<TOrder>(TOrder order)
+        where TOrder : class, ITmfOrder<TOrder>
+    {
+        using var utf8 = new MemoryStream();
+        JsonSerializer.Serialize(utf8, order, TOrder.JsonTypeInfo);
+        return Encoding.UTF8.GetString(utf8.GetBuffer(), 0, (int)utf8.Length);
     }
 }

@@ -6,6 +6,18 @@ namespace OrderPipeline.Domain.Ordering;
 public static class CustomerOrderFactory
 {
     public static CustomerOrder From<TOrder>(TOrder acknowledged, DateTimeOffset orderDate)
+        where TOrder : class, ITmfOrder<TOrder> =>
+        From(acknowledged, orderDate, linesOnDemand: false);
+
+    /// <summary>
+    /// The same order, each line built only when it is read and not kept: what a check that reads each line once needs of
+    /// a large order, without holding all of its lines' JSON at once.
+    /// </summary>
+    public static CustomerOrder ToMeasure<TOrder>(TOrder acknowledged, DateTimeOffset orderDate)
+        where TOrder : class, ITmfOrder<TOrder> =>
+        From(acknowledged, orderDate, linesOnDemand: true);
+
+    private static CustomerOrder From<TOrder>(TOrder acknowledged, DateTimeOffset orderDate, bool linesOnDemand)
         where TOrder : class, ITmfOrder<TOrder>
     {
         var id = acknowledged.Id ?? throw new ArgumentException("An acknowledged order carries its id.", nameof(acknowledged));
@@ -15,7 +27,10 @@ public static class CustomerOrderFactory
             throw new ArgumentException("An order item is null; validate before creating the order.", nameof(acknowledged));
         }
 
-        var lines = view.Items.Select(item => ToLine(item, acknowledged.LineContent(item.Index))).ToList();
+        var items = view.Items;
+        IReadOnlyList<CustomerOrderLine> lines = linesOnDemand
+            ? new LinesOnDemand(items.Count, index => ToLine(items[index], acknowledged.LineContent(index)))
+            : [.. items.Select(item => ToLine(item, acknowledged.LineContent(item.Index)))];
         return new CustomerOrder(
             id, TOrder.Names.OrderType, acknowledged.State ?? OrderStates.Acknowledged, orderDate,
             acknowledged.ExternalId, view.CustomerId, acknowledged.HeaderJson(), lines);
@@ -42,5 +57,23 @@ public static class CustomerOrderFactory
             content.Contacts,
             item.ItemRelationships,
             content.ItemJson);
+    }
+
+    private sealed class LinesOnDemand(int count, Func<int, CustomerOrderLine> build) : IReadOnlyList<CustomerOrderLine>
+    {
+        public int Count => count;
+
+        public CustomerOrderLine this[int index] =>
+            (uint)index < (uint)count ? build(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<CustomerOrderLine> GetEnumerator()
+        {
+            for (var index = 0; index < count; index++)
+            {
+                yield return build(index);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
