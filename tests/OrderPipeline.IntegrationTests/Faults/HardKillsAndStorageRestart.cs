@@ -84,7 +84,7 @@ public sealed class HardKillsAndStorageRestart(ITestOutputHelper output)
                     Interlocked.Increment(ref answered);
                     return;
                 }
-                catch (HttpRequestException) when (attempt < 50)
+                catch (HttpRequestException) when (attempt < 300)
                 {
                     // No answer (refused, reset, or the server went away mid-request): send it again.
                     Interlocked.Increment(ref retries);
