@@ -50,7 +50,9 @@
   }
 
   const when = (iso) => iso ? el('time', { datetime: iso, title: new Date(iso).toLocaleString() }, ago(iso)) : '—';
-  const stamp = (iso) => iso ? el('span', {}, new Date(iso).toLocaleString(), el('span', { class: 'muted' }, ` (${ago(iso)})`)) : '—';
+  // A time of today needs no date.
+  const clock = (date) => date.toDateString() === new Date().toDateString() ? date.toLocaleTimeString() : date.toLocaleString();
+  const stamp = (iso) => iso ? el('span', { title: new Date(iso).toISOString() }, clock(new Date(iso)), el('span', { class: 'muted' }, ` (${ago(iso)})`)) : '—';
   const badge = (state) => el('span', { class: `badge ${state}` }, STATE_WORDS[state] || state);
   const shortId = (id) => el('span', { class: 'id', title: id }, id.length > 14 ? `${id.slice(0, 6)}…${id.slice(-6)}` : id);
   const facts = (pairs) => el('dl', { class: 'facts' }, pairs.filter(Boolean).map(([term, value]) => [el('dt', {}, term), el('dd', {}, value ?? '—')]));
@@ -278,9 +280,6 @@
     ];
     for (const error of order.errorMessage || []) {
       parts.push(el('div', { class: 'problem' }, el('p', {}, el('b', {}, error.reason || 'Rejected')), el('p', {}, error.message || '')));
-    }
-    if (order.state === 'acknowledged' && !order.errorMessage) {
-      parts.push(el('p', { class: 'muted' }, 'acknowledged: accepted; if it came in async, it may still be waiting in the inbound queue.'));
     }
     parts.push(el('table', { class: 'list lines' },
       el('caption', {}, `Lines (${items.length})`),
