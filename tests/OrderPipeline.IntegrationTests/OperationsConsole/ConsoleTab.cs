@@ -1,14 +1,14 @@
 using Microsoft.Playwright;
 
-namespace OrderPipeline.IntegrationTests.Console;
+namespace OrderPipeline.IntegrationTests.OperationsConsole;
 
 /// <summary>The console open in a browser tab, with what a person would look at and press.</summary>
-public sealed class ConsolePage : IAsyncDisposable
+public sealed class ConsoleTab : IAsyncDisposable
 {
     private readonly IBrowserContext context;
     private readonly List<string> errors = [];
 
-    public ConsolePage(IBrowserContext context, IPage page)
+    public ConsoleTab(IBrowserContext context, IPage page)
     {
         this.context = context;
         Page = page;

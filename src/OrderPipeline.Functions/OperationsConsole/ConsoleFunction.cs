@@ -1,7 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using OrderPipeline.Functions.Hosting;
 
-namespace OrderPipeline.Functions.Console;
+namespace OrderPipeline.Functions.OperationsConsole;
 
 /// <summary>
 /// <c>GET /manage/console</c>: the operations console, a page for admins over the management API. In Azure it is opened

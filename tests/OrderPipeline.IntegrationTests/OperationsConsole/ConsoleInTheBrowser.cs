@@ -3,15 +3,15 @@ using Microsoft.Playwright;
 using OrderPipeline.IntegrationTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace OrderPipeline.IntegrationTests.Console;
+namespace OrderPipeline.IntegrationTests.OperationsConsole;
 
 /// <summary>
 /// The operations console in a real browser against the real pipeline on Azurite: what an admin sees of the inbound queue,
 /// an order and the reference data, and what happens when they press its buttons. Each test saves a screenshot.
 /// </summary>
-public sealed class OperationsConsole(ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
+public sealed class ConsoleInTheBrowser(ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
 {
-    private static readonly LocatorAssertionsToHaveTextOptions Patiently = ConsolePage.Patiently;
+    private static readonly LocatorAssertionsToHaveTextOptions Patiently = ConsoleTab.Patiently;
 
     [Fact]
     public async Task AsyncOrderAppearsByItselfAndIsShownDoneWithItsHistoryAndItsLines()

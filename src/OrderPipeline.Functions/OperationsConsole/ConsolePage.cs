@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OrderPipeline.Functions.Console;
+namespace OrderPipeline.Functions.OperationsConsole;
 
 /// <summary>
 /// The operations console as one HTML document: the page, its style sheet and its script are embedded resources of this

@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using OrderPipeline.IntegrationTests.Infrastructure;
 
-namespace OrderPipeline.IntegrationTests.Console;
+namespace OrderPipeline.IntegrationTests.OperationsConsole;
 
 /// <summary>
 /// One headless Chromium for all the console's tests (starting one costs a second or two): Debian's <c>chromium</c>, driven
@@ -38,12 +38,12 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page (its own cookies and storage) of a laptop's size; console errors of the page fail the test at <see cref="ConsolePage.DisposeAsync"/>.</summary>
-    public async Task<ConsolePage> OpenAsync(PipelineApp app, string pathAndQuery = "/manage/console")
+    /// <summary>A fresh page (its own cookies and storage) of a laptop's size; console errors of the page fail the test at <see cref="ConsoleTab.DisposeAsync"/>.</summary>
+    public async Task<ConsoleTab> OpenAsync(PipelineApp app, string pathAndQuery = "/manage/console")
     {
         var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, BaseURL = app.Client.BaseAddress!.ToString() });
         var page = await context.NewPageAsync();
-        var console = new ConsolePage(context, page);
+        var console = new ConsoleTab(context, page);
         await page.GotoAsync(pathAndQuery);
         return console;
     }

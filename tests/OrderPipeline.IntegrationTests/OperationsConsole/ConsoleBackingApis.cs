@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using OrderPipeline.IntegrationTests.Infrastructure;
 
-namespace OrderPipeline.IntegrationTests.Console;
+namespace OrderPipeline.IntegrationTests.OperationsConsole;
 
 /// <summary>The page itself as the app serves it, and the management calls it reads besides the ones that were there before it.</summary>
 public sealed class ConsoleBackingApis
