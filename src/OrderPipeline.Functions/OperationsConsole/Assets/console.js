@@ -384,7 +384,13 @@
   }
 
   window.addEventListener('hashchange', () => { notice(''); show(); });
-  // Only the inbound queue moves by itself; the other views change when someone acts.
-  setInterval(() => { if (current === 'inbound' && !document.hidden) refresh(); }, REFRESH_MS);
+  // Only the inbound queue moves by itself; the other views change when someone acts. A slow app gets no second
+  // refresh on top of one still under way.
+  let refreshing = false;
+  setInterval(async () => {
+    if (current !== 'inbound' || document.hidden || refreshing) return;
+    refreshing = true;
+    try { await refresh(); } finally { refreshing = false; }
+  }, REFRESH_MS);
   show();
 })();
