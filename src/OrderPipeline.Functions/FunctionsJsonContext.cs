@@ -5,6 +5,7 @@ using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Health;
 using OrderPipeline.Functions.InboundQueue;
 using OrderPipeline.Functions.Orders;
+using OrderPipeline.Functions.Validation;
 using OrderPipeline.Storage.Diagnostics;
 
 namespace OrderPipeline.Functions;
@@ -20,4 +21,5 @@ namespace OrderPipeline.Functions;
 [JsonSerializable(typeof(HealthStatus))]
 [JsonSerializable(typeof(StorageOperationCounts))]
 [JsonSerializable(typeof(JsonArray))]
+[JsonSerializable(typeof(List<ValidationSwitchView>))]
 internal sealed partial class FunctionsJsonContext : JsonSerializerContext;

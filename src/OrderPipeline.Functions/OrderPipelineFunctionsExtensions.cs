@@ -7,6 +7,7 @@ using OrderPipeline.Domain.Validation;
 using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.Orders;
 using OrderPipeline.Functions.ReferenceData;
+using OrderPipeline.Functions.Validation;
 using OrderPipeline.Storage;
 
 namespace OrderPipeline.Functions;
@@ -65,10 +66,10 @@ public static class OrderPipelineFunctionsExtensions
         // re-reads them whenever the configuration reloads (an edited local.settings.json, say).
         services.AddOptions<OrderValidationOptions>().Configure(options =>
         {
-            options.ProductOrderSync = configuration.GetValue("create_product_order_validation_sync", true);
-            options.ProductOrderAsync = configuration.GetValue("create_product_order_validation_async", true);
-            options.ServiceOrderSync = configuration.GetValue("create_service_order_validation_sync", true);
-            options.ServiceOrderAsync = configuration.GetValue("create_service_order_validation_async", true);
+            options.ProductOrderSync = configuration.GetValue(ValidationSwitchSettings.For(OrderType.Product, IntakeMode.Sync), true);
+            options.ProductOrderAsync = configuration.GetValue(ValidationSwitchSettings.For(OrderType.Product, IntakeMode.Async), true);
+            options.ServiceOrderSync = configuration.GetValue(ValidationSwitchSettings.For(OrderType.Service, IntakeMode.Sync), true);
+            options.ServiceOrderAsync = configuration.GetValue(ValidationSwitchSettings.For(OrderType.Service, IntakeMode.Async), true);
         });
         services.AddSingleton<IOptionsChangeTokenSource<OrderValidationOptions>>(new ConfigurationChangeTokenSource<OrderValidationOptions>(configuration));
     }

@@ -21,8 +21,8 @@ public interface IInboundEntryStore
     /// </summary>
     Task<bool> TryUpdateAsync(InboundEntry entry, CancellationToken cancellationToken);
 
-    /// <summary>Entries in one state (or all states when null), oldest first.</summary>
-    Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, CancellationToken cancellationToken);
+    /// <summary>Entries in one state (or all states when null), oldest first, or newest first when <paramref name="newestFirst"/>.</summary>
+    Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, bool newestFirst, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<InboundState, int>> CountByStateAsync(CancellationToken cancellationToken);
 

@@ -3,8 +3,8 @@ namespace OrderPipeline.Domain.InboundQueue;
 /// <summary>What an admin watching the inbound queue can see and do.</summary>
 public sealed class InboundQueueAdmin(IInboundEntryStore entries, IInboundMessageQueue messages, TimeProvider clock)
 {
-    public Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, CancellationToken cancellationToken) =>
-        entries.ListAsync(state, offset, limit, cancellationToken);
+    public Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, bool newestFirst, CancellationToken cancellationToken) =>
+        entries.ListAsync(state, offset, limit, newestFirst, cancellationToken);
 
     public async Task<IReadOnlyDictionary<InboundState, int>> SummarizeAsync(CancellationToken cancellationToken)
     {

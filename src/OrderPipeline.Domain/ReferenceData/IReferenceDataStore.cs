@@ -11,4 +11,7 @@ public interface IReferenceDataStore
 
     /// <summary>Every record the query names that exists; an id that cannot name a record is simply not found.</summary>
     Task<ReferenceSnapshot> ReadAsync(ReferenceQuery query, CancellationToken cancellationToken);
+
+    /// <summary>How many records of each kind are stored, every kind present (0 for none). Reads every key: for an admin, not a hot path.</summary>
+    Task<IReadOnlyDictionary<ReferenceKind, int>> CountAsync(CancellationToken cancellationToken);
 }

@@ -12,6 +12,8 @@ public static class Routes
     public const string InboundQueue = "manage/inboundQueue";
     public const string ReferenceData = "manage/referenceData";
     public const string Diagnostics = "manage/diagnostics";
+    public const string ValidationSwitches = "manage/validationSwitches";
+    public const string Console = "manage/console";
 
     /// <summary>The query parameter a key may travel in instead of the <c>x-functions-key</c> header; every list accepts it.</summary>
     public const string KeyQueryParameter = "code";

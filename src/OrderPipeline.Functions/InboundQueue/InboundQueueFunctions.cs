@@ -10,7 +10,9 @@ public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
 {
     private const int DefaultLimit = 100;
     private const int MaxLimit = 1000;
-    private static readonly HashSet<string> Known = ["state", "offset", "limit", Routes.KeyQueryParameter];
+    private const string OldestFirst = "createdAt";
+    private const string NewestFirst = "-createdAt";
+    private static readonly HashSet<string> Known = ["state", "sort", "offset", "limit", Routes.KeyQueryParameter];
 
     [Function(nameof(ListInboundEntries))]
     public async Task<IResult> ListInboundEntries(
@@ -35,6 +37,12 @@ public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
             state = Enum.Parse<InboundState>(stateName);
         }
 
+        var sort = request.Query.Single("sort") ?? OldestFirst;
+        if (sort is not (OldestFirst or NewestFirst))
+        {
+            return TmfErrors.InvalidQuery("sort", $"sort must be {OldestFirst} (oldest first, the default) or {NewestFirst} (newest first).");
+        }
+
         if (!request.Query.TryGetInt("offset", 0, 0, int.MaxValue, out var offset))
         {
             return TmfErrors.InvalidQuery("offset", "offset must be a whole number, 0 or more.");
@@ -45,7 +53,7 @@ public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
             return TmfErrors.InvalidQuery("limit", $"limit must be a whole number from 1 to {MaxLimit}.");
         }
 
-        var page = await admin.ListAsync(state, offset, limit, cancellationToken);
+        var page = await admin.ListAsync(state, offset, limit, sort == NewestFirst, cancellationToken);
         var headers = QueryParameters.CountHeaders(page.TotalCount, page.Entries.Count);
         var views = page.Entries.Select(entry => InboundEntryView.From(entry, withHistory: false)).ToList();
         return JsonResourceResult.Ok(views, FunctionsJsonContext.Default.ListInboundEntryView, headers);

@@ -7,8 +7,12 @@ using OrderPipeline.Functions.Orders;
 
 namespace OrderPipeline.Functions.ReferenceData;
 
-/// <summary><c>POST /manage/referenceData</c>: loads a reference-data document, whole or not at all, and answers the records written per kind.</summary>
-public sealed class ReferenceDataFunctions(ReferenceDataLoader loader, RequestBodyBudget budget, IOptions<ReferenceDataOptions> options)
+/// <summary>
+/// <c>POST /manage/referenceData</c>: loads a reference-data document, whole or not at all, and answers the records written
+/// per kind. <c>GET /manage/referenceData/summary</c>: the records stored per kind.
+/// </summary>
+public sealed class ReferenceDataFunctions(
+    ReferenceDataLoader loader, IReferenceDataStore store, RequestBodyBudget budget, IOptions<ReferenceDataOptions> options)
 {
     [Function(nameof(LoadReferenceData))]
     public async Task<IResult> LoadReferenceData(
@@ -30,5 +34,14 @@ public sealed class ReferenceDataFunctions(ReferenceDataLoader loader, RequestBo
         return result.IsLoaded
             ? JsonResourceResult.Ok(result.Counts.ToDictionary(pair => pair.Key.DocumentName(), pair => pair.Value), FunctionsJsonContext.Default.DictionaryStringInt32)
             : TmfErrors.InvalidReferenceData(result.Failures);
+    }
+
+    [Function(nameof(SummarizeReferenceData))]
+    public async Task<IResult> SummarizeReferenceData(
+        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = Routes.ReferenceData + "/summary")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var counts = await store.CountAsync(cancellationToken);
+        return JsonResourceResult.Ok(counts.ToDictionary(pair => pair.Key.DocumentName(), pair => pair.Value), FunctionsJsonContext.Default.DictionaryStringInt32);
     }
 }

@@ -106,11 +106,13 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
         return true;
     }
 
-    public async Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, CancellationToken cancellationToken)
+    public async Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, bool newestFirst, CancellationToken cancellationToken)
     {
         var prefix = state is { } s ? InboundKeys.IndexPrefix(s) : InboundKeys.AnyIndexPrefix;
         var indexRows = await QueryIndexAsync(prefix, extraFilter: null, cancellationToken);
-        var ids = indexRows.Select(row => InboundKeys.ParseIndex(row.RowKey).EntryId).Order(StringComparer.Ordinal).ToList();
+        // Ids sort in the order they were given out, so id order is acceptance order.
+        var keys = indexRows.Select(row => InboundKeys.ParseIndex(row.RowKey).EntryId);
+        var ids = (newestFirst ? keys.OrderDescending(StringComparer.Ordinal) : keys.Order(StringComparer.Ordinal)).ToList();
         var page = await Task.WhenAll(ids.Skip(offset).Take(limit).Select(id => FindAsync(id, cancellationToken)));
         return new InboundEntryPage([.. page.OfType<InboundEntry>()], ids.Count);
     }

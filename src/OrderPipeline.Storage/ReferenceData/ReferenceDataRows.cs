@@ -22,6 +22,14 @@ internal static class ReferenceDataRows
         _ => kind.DocumentName(),
     };
 
+    /// <summary>Every partition that may hold records of <paramref name="kind"/>.</summary>
+    public static IEnumerable<string> Partitions(ReferenceKind kind) => kind switch
+    {
+        ReferenceKind.Party or ReferenceKind.Product or ReferenceKind.Service =>
+            Enumerable.Range(0, Buckets).Select(bucket => $"{kind.DocumentName()}-{bucket:x}"),
+        _ => [kind.DocumentName()],
+    };
+
     public static TableEntity ToEntity(ReferenceKind kind, string id, object record)
     {
         var row = new TableEntity(PartitionKey(kind, id), id);

@@ -43,4 +43,13 @@ internal sealed class TableReferenceDataStore : IReferenceDataStore
 
         return snapshot.Build();
     }
+
+    public async Task<IReadOnlyDictionary<ReferenceKind, int>> CountAsync(CancellationToken cancellationToken)
+    {
+        // Table Storage has no count: read the keys of every partition of every kind, all pages.
+        var counts = await Task.WhenAll(ReferenceKindNames.All.SelectMany(kind => ReferenceDataRows.Partitions(kind).Select(async partition =>
+            (Kind: kind, Rows: (await table.ToListAsync<TableEntity>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey"], cancellationToken)).Count))));
+        return ReferenceKindNames.All.ToDictionary(kind => kind, kind => counts.Where(count => count.Kind == kind).Sum(count => count.Rows));
+    }
 }

@@ -36,4 +36,8 @@ internal sealed class InMemoryReferenceDataStore : IReferenceDataStore
         foreach (var (kind, id) in asked) snapshot.Add(kind, records.GetValueOrDefault((kind, id)));
         return Task.FromResult(snapshot.Build());
     }
+
+    public Task<IReadOnlyDictionary<ReferenceKind, int>> CountAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<ReferenceKind, int>>(
+            ReferenceKindNames.All.ToDictionary(kind => kind, kind => records.Keys.Count(key => key.Item1 == kind)));
 }

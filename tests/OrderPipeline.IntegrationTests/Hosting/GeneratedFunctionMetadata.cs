@@ -25,6 +25,7 @@ public sealed class GeneratedFunctionMetadata
             ["Health"] = "httpTrigger",
             ["ListInboundEntries"] = "httpTrigger", ["SummarizeInboundQueue"] = "httpTrigger", ["RetrieveInboundEntry"] = "httpTrigger",
             ["RetryInboundEntry"] = "httpTrigger", ["LoadReferenceData"] = "httpTrigger", ["CountStorageOperations"] = "httpTrigger",
+            ["SummarizeReferenceData"] = "httpTrigger", ["ShowValidationSwitches"] = "httpTrigger", ["OperationsConsole"] = "httpTrigger",
             ["ProcessInboundEntry"] = "queueTrigger", ["SweepInboundQueue"] = "timerTrigger", ["PurgeIdempotencyKeys"] = "timerTrigger",
         }.OrderBy(pair => pair.Key), declared.OrderBy(pair => pair.Key));
     }
@@ -92,7 +93,7 @@ public sealed class GeneratedFunctionMetadata
         Assert.All(http.Where(function => function.Route!.StartsWith("tmf-api/", StringComparison.Ordinal)), function => Assert.Equal("Function", function.AuthLevel));
         Assert.All(http.Where(function => function.Route!.StartsWith("manage/", StringComparison.Ordinal)), function => Assert.Equal("Admin", function.AuthLevel));
         Assert.Equal("Anonymous", http.Single(function => function.Name == "Health").AuthLevel);
-        Assert.Equal(13, http.Count(function => function.AuthLevel is "Function" or "Admin" or "Anonymous"));
+        Assert.Equal(16, http.Count(function => function.AuthLevel is "Function" or "Admin" or "Anonymous"));
     }
 
     [Fact]
