@@ -5,13 +5,17 @@ using OrderPipeline.Domain.InboundQueue;
 
 namespace OrderPipeline.Storage.InboundQueue;
 
-/// <summary>Maps an inbound entry to its table rows and back. Enums are stored as strings.</summary>
+/// <summary>
+/// Maps an inbound entry to its table row and back. Enums are stored as strings. The submitted order lives in the same row
+/// (<c>Payload…</c>, see <see cref="Tables.LargeText"/>), or its blob's name (<c>PayloadBlob</c>) when too large for it.
+/// </summary>
 internal static class InboundEntryRows
 {
-    public static TableEntity ToEntity(InboundEntry entry)
-    {
-        var partition = InboundKeys.Partition(entry.Id);
-        return new TableEntity(partition, InboundKeys.Entry(entry.Id))
+    public const string PayloadProperty = "Payload";
+    public const string PayloadBlobProperty = "PayloadBlob";
+
+    public static TableEntity ToEntity(InboundEntry entry, string partition) =>
+        new(partition, InboundKeys.Entry(entry.Id))
         {
             ["Id"] = entry.Id,
             ["OrderType"] = OrderTypeNames.Of(entry.OrderType),
@@ -29,15 +33,18 @@ internal static class InboundEntryRows
             ["ErrorDetail"] = entry.Error?.Detail,
             ["History"] = JsonSerializer.Serialize(entry.History.ToList(), TmfJsonContext.Default.ListInboundTransition),
         };
-    }
 
-    /// <summary>The state-index row: lets the sweeper and the admin find entries by state without scanning the table.</summary>
-    public static TableEntity ToIndex(InboundEntry entry) =>
-        new(InboundKeys.Partition(entry.Id), InboundKeys.Index(entry.State, entry.Id))
+    /// <summary>The payload's properties of a row (its chunks, or its blob's name), as a row of their own.</summary>
+    public static TableEntity PayloadOf(TableEntity row)
+    {
+        var payload = new TableEntity(row.PartitionKey, row.RowKey);
+        foreach (var (name, value) in row.Where(property => property.Key.StartsWith(PayloadProperty, StringComparison.Ordinal)))
         {
-            ["Since"] = entry.UpdatedAt,
-            ["LeaseUntil"] = entry.LeaseUntil,
-        };
+            payload[name] = value;
+        }
+
+        return payload;
+    }
 
     public static InboundEntry FromEntity(TableEntity row)
     {
@@ -60,5 +67,4 @@ internal static class InboundEntryRows
             history,
             row.ETag.ToString());
     }
-
 }
