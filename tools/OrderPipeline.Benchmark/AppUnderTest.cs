@@ -97,6 +97,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         ["DevHost__Timers"] = "true",
         ["InboundQueueSweepSchedule"] = "*/30 * * * * *",
         ["IdempotencyPurgeSchedule"] = "0 0 * * * *",
+        ["InboundQueuePurgeSchedule"] = "0 30 * * * *",
         ["Logging__LogLevel__Default"] = "Warning",
     };
 

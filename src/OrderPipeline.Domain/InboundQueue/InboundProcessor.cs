@@ -15,6 +15,8 @@ public sealed partial class InboundProcessor(
     TimeProvider clock,
     ILogger<InboundProcessor> logger)
 {
+    private readonly SemaphoreSlim inFlight = new(options.Value.MaxInFlight);
+
     /// <param name="entryId">The entry to process.</param>
     /// <param name="deliveryCount">How often the trigger has delivered this request (the queue message's dequeue count); 1 for a sweep.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -29,6 +31,19 @@ public sealed partial class InboundProcessor(
     /// <returns>What happened, for the caller's log.</returns>
     /// <exception cref="Exception">Transient faults escape, so the trigger retries.</exception>
     public async Task<ProcessOutcome> ProcessAsync(InboundDelivery delivery, int deliveryCount, CancellationToken cancellationToken)
+    {
+        await inFlight.WaitAsync(cancellationToken);
+        try
+        {
+            return await ProcessOneAsync(delivery, deliveryCount, cancellationToken);
+        }
+        finally
+        {
+            inFlight.Release();
+        }
+    }
+
+    private async Task<ProcessOutcome> ProcessOneAsync(InboundDelivery delivery, int deliveryCount, CancellationToken cancellationToken)
     {
         // A redelivery has most likely moved past New: read it rather than try a claim bound to fail.
         var entry = await ClaimAsync(delivery.EntryId, deliveryCount == 1 ? delivery.AsAccepted : null, cancellationToken);

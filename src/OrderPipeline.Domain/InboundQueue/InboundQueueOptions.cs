@@ -20,6 +20,12 @@ public sealed class InboundQueueOptions
     /// </summary>
     public int PartitionsAtOnce { get; set; } = 1;
 
+    /// <summary>
+    /// Most entries one instance processes at the same time, whatever the queue trigger hands it: the rest wait, so that
+    /// processing leaves storage (and CPU) to intake rather than taking as many claims as the queue allows.
+    /// </summary>
+    public int MaxInFlight { get; set; } = 32;
+
     /// <summary>How long a Done entry is kept (without its payload) before the purge deletes it. Error entries stay.</summary>
     public TimeSpan DoneRetention { get; set; } = TimeSpan.FromDays(7);
 
