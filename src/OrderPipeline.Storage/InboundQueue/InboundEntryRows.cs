@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using OrderPipeline.Domain;
 using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Storage.Tables;
 
 namespace OrderPipeline.Storage.InboundQueue;
 
@@ -44,6 +45,22 @@ internal static class InboundEntryRows
         }
 
         return payload;
+    }
+
+    /// <summary>The blob name the row points at (none once Done), or else the payload it holds itself.</summary>
+    public static (string? BlobName, string? Inline) ReadPayload(InboundEntry entry, TableEntity row)
+    {
+        try
+        {
+            return row.GetString(PayloadBlobProperty) is { } blobName
+                ? (entry.State == InboundState.Done ? null : blobName, null)
+                : (null, LargeText.Read(row, PayloadProperty));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // TableEntity's typed getters throw this when a property holds another type: the row is damaged, and stays so.
+            throw new InboundPayloadUnavailableException(entry.Id, $"its payload is unreadable ({ex.Message})", ex);
+        }
     }
 
     public static InboundEntry FromEntity(TableEntity row)

@@ -96,7 +96,7 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
     public async Task<string> ReadPayloadAsync(InboundEntry entry, CancellationToken cancellationToken)
     {
         var row = (await StoredAsync(entry, cancellationToken)).Payload;
-        var (blobName, inline) = ReadPayload(entry, row);
+        var (blobName, inline) = InboundEntryRows.ReadPayload(entry, row);
         if (blobName is null)
         {
             return inline ?? throw new InboundPayloadUnavailableException(entry.Id,
@@ -225,22 +225,6 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
         known = stored.GetValue(again, _ => throw new InvalidOperationException("An entry just read is known."));
         stored.AddOrUpdate(entry, known);
         return known;
-    }
-
-    /// <summary>The blob name the row points at, or else the payload it holds itself.</summary>
-    private static (string? BlobName, string? Inline) ReadPayload(InboundEntry entry, TableEntity row)
-    {
-        try
-        {
-            return row.GetString(InboundEntryRows.PayloadBlobProperty) is { } blobName
-                ? (entry.State == InboundState.Done ? null : blobName, null)
-                : (null, LargeText.Read(row, InboundEntryRows.PayloadProperty));
-        }
-        catch (InvalidOperationException ex)
-        {
-            // TableEntity's typed getters throw this when a property holds another type: the row is damaged, and stays so.
-            throw new InboundPayloadUnavailableException(entry.Id, $"its payload is unreadable ({ex.Message})", ex);
-        }
     }
 
     /// <summary>Entry rows of every partition (not the sweep marks), with an optional further filter.</summary>
