@@ -54,6 +54,16 @@ param inboundQueueSweepSchedule string = '*/30 * * * * *'
 @description('NCRONTAB (six fields, with seconds) of PurgeIdempotencyKeys.')
 param idempotencyPurgeSchedule string = '0 0 * * * *'
 
+@description('NCRONTAB (six fields) of PurgeInboundQueue, which deletes inbound entries Done for longer than inboundQueueDoneRetention.')
+param inboundQueuePurgeSchedule string = '0 30 * * * *'
+
+@description('How long a Done inbound entry is kept before the purge deletes it (d.hh:mm:ss).')
+param inboundQueueDoneRetention string = '7.00:00:00'
+
+@description('How many table partitions the inbound entries accepted at the same moment are spread over: 1, 2, 4, 8 or 16.')
+@allowed([1, 2, 4, 8, 16])
+param inboundQueuePartitionsAtOnce int = 1
+
 @description('Most stalled inbound entries one sweep takes.')
 @minValue(1)
 param inboundQueueBatchSize int = 100
@@ -281,6 +291,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         // Named in %…% binding expressions, so flat: the host does not resolve names with "__" or ":" there.
         { name: 'InboundQueueSweepSchedule', value: inboundQueueSweepSchedule }
         { name: 'IdempotencyPurgeSchedule', value: idempotencyPurgeSchedule }
+        { name: 'InboundQueuePurgeSchedule', value: inboundQueuePurgeSchedule }
+        { name: 'InboundQueue__DoneRetention', value: inboundQueueDoneRetention }
+        { name: 'InboundQueue__PartitionsAtOnce', value: string(inboundQueuePartitionsAtOnce) }
         { name: 'InboundQueue__BatchSize', value: string(inboundQueueBatchSize) }
         { name: 'InboundQueue__LeaseDuration', value: inboundQueueLeaseDuration }
         { name: 'InboundQueue__NewEntryGracePeriod', value: inboundQueueNewEntryGracePeriod }

@@ -27,6 +27,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<InboundProcessor>();
         services.AddSingleton<InboundSweeper>();
         services.AddSingleton<InboundQueueAdmin>();
+        services.AddSingleton<InboundEntryPurge>();
         services.AddSingleton<IdempotencyKeyPurge>();
         services.AddSingleton<IReferenceCatalog, CachedReferenceCatalog>();
         services.AddSingleton<ReferenceDataLoader>();

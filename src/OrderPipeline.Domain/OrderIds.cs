@@ -49,6 +49,9 @@ public static class OrderIds
             && long.TryParse(id.AsSpan(0, 12), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out milliseconds);
     }
 
+    /// <summary>The lowest id made at <paramref name="time"/>: ids sort as their times, so it bounds a range of ids by time.</summary>
+    public static string LowestAt(DateTimeOffset time) => $"{Math.Max(0, time.ToUnixTimeMilliseconds()):x12}".PadRight(Length, '0');
+
     /// <summary>Anything else cannot name an order of ours; checking first keeps odd client input away from storage keys.</summary>
     public static bool IsWellFormed(string? id) => id is { Length: Length } && id.All(char.IsAsciiHexDigitLower);
 }

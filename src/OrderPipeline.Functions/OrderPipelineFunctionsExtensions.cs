@@ -26,6 +26,9 @@ public static class OrderPipelineFunctionsExtensions
         services.AddOrderValidationSwitches(builder.Configuration);
         services.AddOptions<InboundQueueOptions>().BindConfiguration(InboundQueueOptions.SectionName)
             .Validate(options => options.BatchSize is > 0 and <= 1000, "InboundQueue:BatchSize must be from 1 to 1000.")
+            .Validate(options => options.PartitionsAtOnce is 1 or 2 or 4 or 8 or 16, "InboundQueue:PartitionsAtOnce must be 1, 2, 4, 8 or 16.")
+            .Validate(options => options.MaxInFlight is > 0 and <= 1024, "InboundQueue:MaxInFlight must be from 1 to 1024.")
+            .Validate(options => options.DoneRetention > TimeSpan.Zero, "InboundQueue:DoneRetention must be positive, such as 7.00:00:00.")
             .ValidateOnStart();
         services.AddOptions<QueueTriggerOptions>().BindConfiguration(QueueTriggerOptions.SectionName);
         // An entry gets as many attempts as the queue trigger gives its message (host.json maxDequeueCount).

@@ -6,4 +6,5 @@ namespace OrderPipeline.Storage;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(InboundMessage))]
+[JsonSerializable(typeof(InboundMessageEntry))]
 public sealed partial class StorageJsonContext : JsonSerializerContext;

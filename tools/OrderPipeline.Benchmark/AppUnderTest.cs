@@ -29,7 +29,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
     public bool HasExited => process.HasExited;
 
     public static async Task<AppUnderTest> StartAsync(
-        string appPath, string storageConnection, string catalogPath, string logPath, CancellationToken cancellationToken)
+        string appPath, string storageConnection, string catalogPath, string logPath, IReadOnlyDictionary<string, string> extraSettings, CancellationToken cancellationToken)
     {
         if (!File.Exists(appPath))
         {
@@ -46,7 +46,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         };
         start.ArgumentList.Add(appPath);
         var prefix = "bench" + Guid.NewGuid().ToString("N")[..6];
-        foreach (var (name, value) in Settings(storageConnection, prefix, port, catalogPath)) start.Environment[name] = value;
+        foreach (var (name, value) in Settings(storageConnection, prefix, port, catalogPath).Concat(extraSettings)) start.Environment[name] = value;
 
         var log = new StreamWriter(logPath) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {appPath}.");
@@ -97,6 +97,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         ["DevHost__Timers"] = "true",
         ["InboundQueueSweepSchedule"] = "*/30 * * * * *",
         ["IdempotencyPurgeSchedule"] = "0 0 * * * *",
+        ["InboundQueuePurgeSchedule"] = "0 30 * * * *",
         ["Logging__LogLevel__Default"] = "Warning",
     };
 

@@ -12,6 +12,7 @@ internal sealed record BenchmarkOptions(
     int OrdersPerBulkRequest,
     int LargeOrderLines,
     bool Quick,
+    bool Check,
     Uri? Url,
     string? Key,
     string? StorageConnection,
@@ -27,6 +28,7 @@ internal sealed record BenchmarkOptions(
           --bulk N×M             N bulk requests of M orders each (default 4x500; --quick 3x100)
           --large-lines N        lines of the multi-site order (default 5000; --quick 1000)
           --quick                small counts, for a check that everything works
+          --check                exit 3 when a guarded figure misses its target (entities per order, orders lost or doubled)
           --url URL              measure a running app instead of starting Azurite and the app
           --key KEY              x-functions-key to send (an admin key: the benchmark reads /manage/...)
           --storage CONNECTION   with --url: the storage account to measure raw inserts against
@@ -37,10 +39,11 @@ internal sealed record BenchmarkOptions(
     public static BenchmarkOptions? Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var quick = false;
+        var (quick, check) = (false, false);
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--quick") quick = true;
+            else if (args[i] == "--check") check = true;
             else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) values[args[i][2..]] = args[++i];
             else return null;
         }
@@ -56,6 +59,7 @@ internal sealed record BenchmarkOptions(
             OrdersPerBulkRequest: int.Parse(bulk[1], CultureInfo.InvariantCulture),
             LargeOrderLines: Int(values, "large-lines", quick ? 1000 : 5000),
             Quick: quick,
+            Check: check,
             Url: values.TryGetValue("url", out var url) ? new Uri(url) : null,
             Key: values.GetValueOrDefault("key"),
             StorageConnection: values.GetValueOrDefault("storage"),

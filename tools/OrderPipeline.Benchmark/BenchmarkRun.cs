@@ -29,7 +29,7 @@ internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client
         var settings = new RunSettings(target.Description, options.Concurrency, options.Orders, options.RawInserts,
             options.BulkRequests, options.OrdersPerBulkRequest, options.LargeOrderLines, options.Quick);
         return new BenchmarkReport(startedAt, Math.Round(clock.Elapsed.TotalSeconds, 1), machine with { LoadAverageAtEnd = MachineInfo.LoadAverage() },
-            settings, raw, sync, async, bulk, large, memoryResult, TargetChecks.Evaluate(raw?.Load, sync, async, large, memoryResult));
+            settings, raw, sync, async, bulk, large, memoryResult, TargetChecks.Evaluate(raw?.Load, sync, async, bulk, large, memoryResult));
     }
 
     private async Task WarmUpAsync(CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client
         }
 
         progress.Say($"Storage ceiling: {options.RawInserts} single-entity inserts of ~1.5 KB, {options.Concurrency} at once");
-        var meter = await PhaseMeter.StartAsync(client, target, cancellationToken);
+        var meter = await PhaseMeter.StartAsync(client, target, done, cancellationToken);
         var load = await StorageCeiling.MeasureAsync(connection, options.RawInserts, options.Concurrency, progress, cancellationToken);
         var (_, cpu) = await meter.StopAsync(options.RawInserts, cancellationToken);
         return new RawResult(load, cpu);
@@ -65,7 +65,7 @@ internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client
     private async Task<SyncResult> SyncAsync(CancellationToken cancellationToken)
     {
         progress.Say($"Sync intake: {options.Orders} small orders, {options.Concurrency} at once");
-        var meter = await PhaseMeter.StartAsync(client, target, cancellationToken);
+        var meter = await PhaseMeter.StartAsync(client, target, done, cancellationToken);
         var load = await LoadGenerator.RunAsync("sync", options.Orders, options.Concurrency,
             (i, token) => PostAsync($"SYNC-{run}-{i}", async: false, token), progress, cancellationToken);
         var (operations, cpu) = await meter.StopAsync(options.Orders, cancellationToken);
@@ -76,7 +76,8 @@ internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client
     {
         progress.Say($"Async intake and end to end: {options.Orders} small orders, {options.Concurrency} at once, then until all are Done");
         var baseline = await SummaryAsync(cancellationToken);
-        var meter = await PhaseMeter.StartAsync(client, target, cancellationToken);
+        var ordersBefore = await client.CountProductOrdersAsync(cancellationToken);
+        var meter = await PhaseMeter.StartAsync(client, target, done, cancellationToken);
         var started = Stopwatch.GetTimestamp();
         var intake = await LoadGenerator.RunAsync("async", options.Orders, options.Concurrency,
             (i, token) => PostAsync($"ASYNC-{run}-{i}", async: true, token), progress, cancellationToken);
@@ -87,7 +88,10 @@ internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var (operations, cpu) = await meter.StopAsync(accepted, cancellationToken);
         return new AsyncResult(intake, Math.Round(seconds, 2), accepted / seconds,
-            final.GetValueOrDefault("Error") - baseline.GetValueOrDefault("Error"), polls, operations, cpu);
+            final.GetValueOrDefault("Error") - baseline.GetValueOrDefault("Error"), polls, operations, cpu)
+        {
+            OrdersCreated = await client.CountProductOrdersAsync(cancellationToken) - ordersBefore,
+        };
     }
 
     private async Task<BulkResult> BulkAsync(CancellationToken cancellationToken)
@@ -96,7 +100,8 @@ internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client
         progress.Say($"Bulk intake: {requests} requests of {perRequest} orders (application/x-ndjson), up to {options.Concurrency} at once");
         var bodies = Enumerable.Range(0, requests).Select(r => BenchmarkOrders.Bulk($"BULK-{run}-{r}", perRequest)).ToArray();
         var baseline = await FinishedAsync(cancellationToken);
-        var meter = await PhaseMeter.StartAsync(client, target, cancellationToken);
+        var ordersBefore = await client.CountProductOrdersAsync(cancellationToken);
+        var meter = await PhaseMeter.StartAsync(client, target, done, cancellationToken);
         var started = Stopwatch.GetTimestamp();
         var accepted = 0;
         var load = await LoadGenerator.RunAsync("bulk requests", requests, options.Concurrency, async (i, token) =>
@@ -108,7 +113,10 @@ internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client
         await WaitUntilFinishedAsync(baseline + accepted, cancellationToken);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var (operations, cpu) = await meter.StopAsync(accepted, cancellationToken);
-        return new BulkResult(perRequest, load, accepted, accepted / load.Seconds, Math.Round(seconds, 2), accepted / seconds, operations, cpu);
+        return new BulkResult(perRequest, load, accepted, accepted / load.Seconds, Math.Round(seconds, 2), accepted / seconds, operations, cpu)
+        {
+            OrdersCreated = await client.CountProductOrdersAsync(cancellationToken) - ordersBefore,
+        };
     }
 
     private async Task<LargeOrderResult> LargeOrderAsync(CancellationToken cancellationToken)
@@ -117,7 +125,7 @@ internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client
         progress.Say($"Large order: {lines} lines, async until Done, then the same order sync");
         var body = BenchmarkOrders.MultiSite($"LARGE-{run}", lines);
 
-        var asyncMeter = await PhaseMeter.StartAsync(client, target, cancellationToken);
+        var asyncMeter = await PhaseMeter.StartAsync(client, target, done, cancellationToken);
         var started = Stopwatch.GetTimestamp();
         var (status, id) = await client.PostOrderAsync(body, async: true, cancellationToken);
         var acceptMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -132,7 +140,7 @@ internal sealed class BenchmarkRun(BenchmarkTarget target, PipelineClient client
         var (asyncOperations, _) = await asyncMeter.StopAsync(1, cancellationToken);
         progress.Say($"  async: accepted in {acceptMs:F0} ms, {state} after {untilDone:F1} s");
 
-        var syncMeter = await PhaseMeter.StartAsync(client, target, cancellationToken);
+        var syncMeter = await PhaseMeter.StartAsync(client, target, done, cancellationToken);
         started = Stopwatch.GetTimestamp();
         var (syncStatus, _) = await client.PostOrderAsync(body, async: false, cancellationToken);
         var syncMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

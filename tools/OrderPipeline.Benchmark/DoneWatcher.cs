@@ -16,6 +16,12 @@ internal sealed class DoneWatcher(PipelineClient client, QueueClient? inboundQue
 
     public int SummaryPolls { get; private set; }
 
+    /// <summary>
+    /// What the summaries taken while nothing was processing cost the app in storage, so that a phase's cost per order
+    /// can leave it out (the summary reads every inbound entry; the benchmark's watching is not the pipeline's cost).
+    /// </summary>
+    public StorageOperations Overhead { get; private set; } = StorageOperations.None;
+
     public static DoneWatcher For(BenchmarkTarget target, PipelineClient client, Progress progress) => new(
         client,
         target.StorageConnection is { } connection && target.InboundQueueName is { } queue ? new QueueClient(connection, queue) : null,
@@ -39,7 +45,13 @@ internal sealed class DoneWatcher(PipelineClient client, QueueClient? inboundQue
             var queued = inboundQueue is null ? -1 : (await inboundQueue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
             if (queued <= 0)
             {
+                var before = queued == 0 ? await client.StorageOperationsAsync(cancellationToken) : null;
                 var summary = await SummaryAsync(cancellationToken);
+                if (before is not null && await client.StorageOperationsAsync(cancellationToken) is { } after)
+                {
+                    Overhead += after - before;
+                }
+
                 if (Finished(summary) >= finished) return summary;
             }
 

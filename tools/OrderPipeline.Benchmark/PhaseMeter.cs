@@ -2,26 +2,33 @@ using System.Diagnostics;
 
 namespace OrderPipeline.Benchmark;
 
-/// <summary>What a phase cost: the app's storage requests (read from the app before and after) and the CPU of each process.</summary>
+/// <summary>
+/// What a phase cost: the app's storage requests and entities (read from the app before and after, less what the
+/// benchmark's own summaries cost) and the CPU of each process.
+/// </summary>
 internal sealed class PhaseMeter
 {
     private readonly PipelineClient client;
     private readonly BenchmarkTarget target;
+    private readonly DoneWatcher done;
     private readonly StorageOperations? operations;
+    private readonly StorageOperations overhead;
     private readonly Snapshot cpu;
 
-    private PhaseMeter(PipelineClient client, BenchmarkTarget target, StorageOperations? operations, Snapshot cpu)
+    private PhaseMeter(PipelineClient client, BenchmarkTarget target, DoneWatcher done, StorageOperations? operations, Snapshot cpu)
     {
         this.client = client;
         this.target = target;
+        this.done = done;
         this.operations = operations;
+        overhead = done.Overhead;
         this.cpu = cpu;
     }
 
-    public static async Task<PhaseMeter> StartAsync(PipelineClient client, BenchmarkTarget target, CancellationToken cancellationToken)
+    public static async Task<PhaseMeter> StartAsync(PipelineClient client, BenchmarkTarget target, DoneWatcher done, CancellationToken cancellationToken)
     {
         var operations = await client.StorageOperationsAsync(cancellationToken);
-        return new PhaseMeter(client, target, operations, Snapshot.Take(target));
+        return new PhaseMeter(client, target, done, operations, Snapshot.Take(target));
     }
 
     /// <returns>Storage requests per order (null when the app does not count them) and the CPU used.</returns>
@@ -29,7 +36,7 @@ internal sealed class PhaseMeter
     {
         var end = Snapshot.Take(target);
         var after = await client.StorageOperationsAsync(cancellationToken);
-        var perOrder = operations is null || after is null || orders == 0 ? null : (after - operations).Per(orders);
+        var perOrder = operations is null || after is null || orders == 0 ? null : (after - operations - (done.Overhead - overhead)).Per(orders);
         return (perOrder, cpu.Until(end, orders));
     }
 

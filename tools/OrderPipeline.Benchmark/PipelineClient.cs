@@ -64,7 +64,15 @@ internal sealed class PipelineClient : IDisposable
         var counts = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken))!;
         return new StorageOperations(
             counts["table"]!.GetValue<double>(), counts["queue"]!.GetValue<double>(),
-            counts["blob"]!.GetValue<double>(), counts["total"]!.GetValue<double>());
+            counts["blob"]!.GetValue<double>(), counts["total"]!.GetValue<double>(), counts["entities"]?.GetValue<double>() ?? 0);
+    }
+
+    /// <summary>How many product orders exist, from a list's <c>X-Total-Count</c>.</summary>
+    public async Task<int> CountProductOrdersAsync(CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync("/tmf-api/productOrderingManagement/v4/productOrder?fields=id&limit=1", cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return int.Parse(response.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public void Dispose() => http.Dispose();

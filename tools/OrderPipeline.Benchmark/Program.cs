@@ -34,4 +34,17 @@ await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, name + ".json
 Console.WriteLine();
 Console.WriteLine(markdown);
 Console.WriteLine($"Report written to {Path.GetFullPath(Path.Combine(options.OutputDirectory, name))}.md and .json");
-return 0;
+if (!options.Check)
+{
+    return 0;
+}
+
+var guarded = report.Targets.Where(check => check.Guarded).ToList();
+var missed = guarded.Where(check => check.Met != true).ToList();
+foreach (var check in missed)
+{
+    Console.WriteLine($"Guard missed: {check.Measure}: {check.Measured}, wanted {check.Target}");
+}
+
+Console.WriteLine($"Benchmark guard: {guarded.Count - missed.Count} of {guarded.Count} guarded figures met");
+return missed.Count == 0 ? 0 : 3;

@@ -31,4 +31,13 @@ public interface IInboundEntryStore
     /// and InProgress with a lease that ended before <paramref name="now"/>.
     /// </summary>
     Task<IReadOnlyList<string>> FindStalledAsync(DateTimeOffset newBefore, DateTimeOffset now, int max, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the entries that have been Done since before <paramref name="doneBefore"/>; returns how many.</summary>
+    Task<int> PurgeDoneAsync(DateTimeOffset doneBefore, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes an entry in Error, with its payload, if nobody moved it since it was read.
+    /// Returns null when there is no such entry, false when it is not in Error (or was moved meanwhile).
+    /// </summary>
+    Task<bool?> TryDeleteFailedAsync(string id, CancellationToken cancellationToken);
 }

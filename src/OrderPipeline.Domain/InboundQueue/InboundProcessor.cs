@@ -15,14 +15,38 @@ public sealed partial class InboundProcessor(
     TimeProvider clock,
     ILogger<InboundProcessor> logger)
 {
+    private readonly SemaphoreSlim inFlight = new(options.Value.MaxInFlight);
+
     /// <param name="entryId">The entry to process.</param>
     /// <param name="deliveryCount">How often the trigger has delivered this request (the queue message's dequeue count); 1 for a sweep.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>What happened, for the caller's log.</returns>
     /// <exception cref="Exception">Transient faults escape, so the trigger retries.</exception>
-    public async Task<ProcessOutcome> ProcessAsync(string entryId, int deliveryCount, CancellationToken cancellationToken)
+    public Task<ProcessOutcome> ProcessAsync(string entryId, int deliveryCount, CancellationToken cancellationToken) =>
+        ProcessAsync(new InboundDelivery(entryId), deliveryCount, cancellationToken);
+
+    /// <param name="delivery">The entry to process, perhaps as accepted.</param>
+    /// <param name="deliveryCount">How often the trigger has delivered this request (the queue message's dequeue count); 1 for a sweep.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>What happened, for the caller's log.</returns>
+    /// <exception cref="Exception">Transient faults escape, so the trigger retries.</exception>
+    public async Task<ProcessOutcome> ProcessAsync(InboundDelivery delivery, int deliveryCount, CancellationToken cancellationToken)
     {
-        var entry = await ClaimAsync(entryId, cancellationToken);
+        await inFlight.WaitAsync(cancellationToken);
+        try
+        {
+            return await ProcessOneAsync(delivery, deliveryCount, cancellationToken);
+        }
+        finally
+        {
+            inFlight.Release();
+        }
+    }
+
+    private async Task<ProcessOutcome> ProcessOneAsync(InboundDelivery delivery, int deliveryCount, CancellationToken cancellationToken)
+    {
+        // A redelivery has most likely moved past New: read it rather than try a claim bound to fail.
+        var entry = await ClaimAsync(delivery.EntryId, deliveryCount == 1 ? delivery.AsAccepted : null, cancellationToken);
         if (entry is null)
         {
             return ProcessOutcome.NothingToDo;
@@ -73,12 +97,12 @@ public sealed partial class InboundProcessor(
         return ProcessOutcome.Done;
     }
 
-    private async Task<InboundEntry?> ClaimAsync(string entryId, CancellationToken cancellationToken)
+    private async Task<InboundEntry?> ClaimAsync(string entryId, InboundEntry? asAccepted, CancellationToken cancellationToken)
     {
         // A 412 means another processor moved the entry: read again and decide from what it is now.
         for (var round = 0; round < 3; round++)
         {
-            var entry = await entries.FindAsync(entryId, cancellationToken);
+            var entry = round == 0 && asAccepted is not null ? asAccepted : await entries.FindAsync(entryId, cancellationToken);
             var now = clock.GetUtcNow();
             if (entry is null || !entry.CanBeClaimed(now))
             {

@@ -15,6 +15,11 @@ public sealed class InboundQueueAdmin(IInboundEntryStore entries, IInboundMessag
     public Task<InboundEntry?> FindAsync(string id, CancellationToken cancellationToken) =>
         OrderIds.IsWellFormed(id) ? entries.FindAsync(id, cancellationToken) : Task.FromResult<InboundEntry?>(null);
 
+    /// <summary>Deletes an entry in Error, for good: its order is not created.</summary>
+    /// <returns>Null when there is no such entry; false when it is not in Error.</returns>
+    public Task<bool?> DeleteFailedAsync(string id, CancellationToken cancellationToken) =>
+        OrderIds.IsWellFormed(id) ? entries.TryDeleteFailedAsync(id, cancellationToken) : Task.FromResult<bool?>(null);
+
     /// <summary>Puts an Error entry back to New and queues it again.</summary>
     /// <returns>The entry as it is now, or null when there is no such entry.</returns>
     /// <exception cref="InvalidInboundTransitionException">The entry is not in Error (also when someone moved it meanwhile).</exception>

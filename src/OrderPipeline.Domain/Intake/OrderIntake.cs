@@ -86,7 +86,7 @@ public sealed class OrderIntake(
         if (await entries.AddAsync(entry, Payload(), cancellationToken))
         {
             // If the process dies here the entry has no message; the sweeper takes it after the grace period.
-            await messages.EnqueueAsync(id, cancellationToken);
+            await messages.EnqueueAsync(entry, Payload(), cancellationToken);
         }
 
         return IntakeResult<TOrder>.Accepted(acknowledged, replayed);

@@ -5,7 +5,7 @@ using OrderPipeline.Functions.Hosting;
 
 namespace OrderPipeline.Functions.InboundQueue;
 
-/// <summary><c>/manage/inboundQueue</c>: watch entries by state, count them, inspect one, retry one in Error.</summary>
+/// <summary><c>/manage/inboundQueue</c>: watch entries by state, count them, inspect one, retry or delete one in Error.</summary>
 public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
 {
     private const int DefaultLimit = 100;
@@ -99,4 +99,16 @@ public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
             return TmfErrors.Conflict($"Only an entry in Error can be retried; entry '{id}' is {ex.From}.");
         }
     }
+
+    [Function(nameof(DeleteInboundEntry))]
+    public async Task<IResult> DeleteInboundEntry(
+        [HttpTrigger(AuthorizationLevel.Admin, "delete", Route = Routes.InboundQueue + "/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken) =>
+        await admin.DeleteFailedAsync(id, cancellationToken) switch
+        {
+            null => TmfErrors.NotFound($"No inbound entry with id '{id}'."),
+            false => TmfErrors.Conflict($"Only an entry in Error can be deleted; entry '{id}' is not (or was moved meanwhile)."),
+            true => Results.NoContent(),
+        };
 }

@@ -1,9 +1,7 @@
-using System.Text.Json;
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Storage;
-using OrderPipeline.Storage.InboundQueue;
 
 namespace OrderPipeline.Functions.InboundQueue;
 
@@ -13,16 +11,17 @@ namespace OrderPipeline.Functions.InboundQueue;
 /// count goes to the processor so that the last delivery still records Error with the reason. A redelivered message finds
 /// its finished entries Done and leaves them be.
 /// </summary>
-public sealed partial class ProcessInboundEntryFunction(InboundProcessor processor, ILogger<ProcessInboundEntryFunction> logger)
+public sealed partial class ProcessInboundEntryFunction(
+    InboundProcessor processor, IInboundMessageQueue messages, ILogger<ProcessInboundEntryFunction> logger)
 {
     [Function(nameof(ProcessInboundEntry))]
     public async Task ProcessInboundEntry(
         [QueueTrigger(StorageNames.InboundQueueName, Connection = StorageServiceCollectionExtensions.ConnectionSetting)] QueueMessage message,
         CancellationToken cancellationToken)
     {
-        var entryIds = EntryIds(message.Body.ToString());
+        var deliveries = messages.Read(message.Body.ToString());
         var dequeueCount = (int)Math.Min(message.DequeueCount, int.MaxValue);
-        var processing = entryIds.Select(id => processor.ProcessAsync(id, dequeueCount, cancellationToken)).ToList();
+        var processing = deliveries.Select(delivery => processor.ProcessAsync(delivery, dequeueCount, cancellationToken)).ToList();
         try
         {
             await Task.WhenAll(processing);
@@ -37,24 +36,6 @@ public sealed partial class ProcessInboundEntryFunction(InboundProcessor process
 
         LogProcessed(message.MessageId, message.DequeueCount,
             string.Join(", ", processing.GroupBy(task => task.Result).Select(group => $"{group.Key} {group.Count()}")));
-    }
-
-    private static IReadOnlyList<string> EntryIds(string messageText)
-    {
-        InboundMessage? message;
-        try
-        {
-            message = JsonSerializer.Deserialize(messageText, StorageJsonContext.Default.InboundMessage);
-        }
-        catch (JsonException ex)
-        {
-            throw new FormatException($"The queue message is not an inbound entry pointer: {ex.Message}", ex);
-        }
-
-        var entryIds = message?.EntryIds ?? [];
-        return entryIds.Count == 0 || entryIds.Any(string.IsNullOrEmpty)
-            ? throw new FormatException("The queue message names no inbound entry id.")
-            : entryIds;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} (delivery {DequeueCount}) processed: {Outcomes}")]

@@ -2,16 +2,21 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using OrderPipeline.Domain;
 using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Storage.Tables;
 
 namespace OrderPipeline.Storage.InboundQueue;
 
-/// <summary>Maps an inbound entry to its table rows and back. Enums are stored as strings.</summary>
+/// <summary>
+/// Maps an inbound entry to its table row and back. Enums are stored as strings. The submitted order lives in the same row
+/// (<c>Payload…</c>, see <see cref="Tables.LargeText"/>), or its blob's name (<c>PayloadBlob</c>) when too large for it.
+/// </summary>
 internal static class InboundEntryRows
 {
-    public static TableEntity ToEntity(InboundEntry entry)
-    {
-        var partition = InboundKeys.Partition(entry.Id);
-        return new TableEntity(partition, InboundKeys.Entry(entry.Id))
+    public const string PayloadProperty = "Payload";
+    public const string PayloadBlobProperty = "PayloadBlob";
+
+    public static TableEntity ToEntity(InboundEntry entry, string partition) =>
+        new(partition, InboundKeys.Entry(entry.Id))
         {
             ["Id"] = entry.Id,
             ["OrderType"] = OrderTypeNames.Of(entry.OrderType),
@@ -29,15 +34,34 @@ internal static class InboundEntryRows
             ["ErrorDetail"] = entry.Error?.Detail,
             ["History"] = JsonSerializer.Serialize(entry.History.ToList(), TmfJsonContext.Default.ListInboundTransition),
         };
+
+    /// <summary>The payload's properties of a row (its chunks, or its blob's name), as a row of their own.</summary>
+    public static TableEntity PayloadOf(TableEntity row)
+    {
+        var payload = new TableEntity(row.PartitionKey, row.RowKey);
+        foreach (var (name, value) in row.Where(property => property.Key.StartsWith(PayloadProperty, StringComparison.Ordinal)))
+        {
+            payload[name] = value;
+        }
+
+        return payload;
     }
 
-    /// <summary>The state-index row: lets the sweeper and the admin find entries by state without scanning the table.</summary>
-    public static TableEntity ToIndex(InboundEntry entry) =>
-        new(InboundKeys.Partition(entry.Id), InboundKeys.Index(entry.State, entry.Id))
+    /// <summary>The blob name the row points at (none once Done), or else the payload it holds itself.</summary>
+    public static (string? BlobName, string? Inline) ReadPayload(InboundEntry entry, TableEntity row)
+    {
+        try
         {
-            ["Since"] = entry.UpdatedAt,
-            ["LeaseUntil"] = entry.LeaseUntil,
-        };
+            return row.GetString(PayloadBlobProperty) is { } blobName
+                ? (entry.State == InboundState.Done ? null : blobName, null)
+                : (null, LargeText.Read(row, PayloadProperty));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // TableEntity's typed getters throw this when a property holds another type: the row is damaged, and stays so.
+            throw new InboundPayloadUnavailableException(entry.Id, $"its payload is unreadable ({ex.Message})", ex);
+        }
+    }
 
     public static InboundEntry FromEntity(TableEntity row)
     {
@@ -60,5 +84,4 @@ internal static class InboundEntryRows
             history,
             row.ETag.ToString());
     }
-
 }

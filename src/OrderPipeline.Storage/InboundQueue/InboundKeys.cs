@@ -1,26 +1,34 @@
 using OrderPipeline.Domain;
-using OrderPipeline.Domain.InboundQueue;
 
 namespace OrderPipeline.Storage.InboundQueue;
 
 /// <summary>
-/// Where an entry's rows live. An entry, its payload row and its state-index row share a partition so they change
-/// in one transaction. Entries are spread over 16 partitions by the time in their id, in 50 ms turns: entries
-/// accepted at the same moment share a partition, so their intake is written in one transaction (group commit),
-/// while over time the load moves through every partition.
+/// Where an entry's row lives. Entries are spread over 16 partitions by the time in their id, in 50 ms turns: in each
+/// turn, entries go to <c>partitionsAtOnce</c> neighbouring partitions (by the last byte of their random part), so
+/// entries accepted at the same moment share a few partitions and their intake is written in a few transactions (group
+/// commit), while over time the load moves through every partition. Each partition also holds one sweep mark row.
 /// </summary>
 internal static class InboundKeys
 {
     public const int PartitionCount = 16;
     private const long TurnMilliseconds = 50;
 
-    public static IEnumerable<string> AllPartitions => Enumerable.Range(0, PartitionCount).Select(i => $"p{i:x}");
+    /// <summary>The values <c>InboundQueue__PartitionsAtOnce</c> may take: the divisors of the partition count.</summary>
+    public static readonly IReadOnlyList<int> PartitionsAtOnceValues = [1, 2, 4, 8, 16];
 
-    public static string Partition(string entryId)
+    public const string EntryPrefix = "entry|";
+
+    /// <summary>The row that tells the sweeper from where on a partition can hold entries that are not finished.</summary>
+    public const string SweepMark = "sweep|mark";
+
+    public static IEnumerable<string> AllPartitions => Enumerable.Range(0, PartitionCount).Select(Name);
+
+    public static string Partition(string entryId, int partitionsAtOnce)
     {
         if (OrderIds.TryGetMilliseconds(entryId, out var milliseconds))
         {
-            return $"p{milliseconds / TurnMilliseconds % PartitionCount:x}";
+            var lane = partitionsAtOnce == 1 ? 0 : Convert.ToInt32(entryId[^2..], 16) % partitionsAtOnce;
+            return Name((int)((milliseconds / TurnMilliseconds * partitionsAtOnce + lane) % PartitionCount));
         }
 
         // Not an id of ours (it will not be found): FNV-1a, stable across processes and runtimes, unlike string.GetHashCode.
@@ -30,22 +38,22 @@ internal static class InboundKeys
             hash = (hash ^ c) * 16777619u;
         }
 
-        return $"p{hash % PartitionCount:x}";
+        return Name((int)(hash % PartitionCount));
     }
 
-    public static string Entry(string entryId) => $"entry|{entryId}";
+    /// <summary>
+    /// Every partition the entry can be in: the one the current setting gives first, then those the other settings give,
+    /// so that an entry accepted before the setting changed is still found.
+    /// </summary>
+    public static IEnumerable<string> Candidates(string entryId, int partitionsAtOnce) =>
+        new[] { partitionsAtOnce }.Concat(PartitionsAtOnceValues).Select(count => Partition(entryId, count)).Distinct();
 
-    public static string Payload(string entryId) => $"payload|{entryId}";
+    public static string Entry(string entryId) => EntryPrefix + entryId;
 
-    public static string Index(InboundState state, string entryId) => $"{IndexPrefix(state)}{entryId}";
+    public static string EntryId(string rowKey) => rowKey[EntryPrefix.Length..];
 
-    public static string IndexPrefix(InboundState state) => $"index|{state}|";
+    /// <summary>The row key below every entry accepted at <paramref name="time"/> or later (ids begin with their time).</summary>
+    public static string EntryAt(DateTimeOffset time) => EntryPrefix + OrderIds.LowestAt(time);
 
-    public const string AnyIndexPrefix = "index|";
-
-    public static (InboundState State, string EntryId) ParseIndex(string rowKey)
-    {
-        var parts = rowKey.Split('|');
-        return (Enum.Parse<InboundState>(parts[1]), parts[2]);
-    }
+    private static string Name(int index) => $"p{index:x}";
 }

@@ -27,6 +27,7 @@ public sealed class DevelopmentHostProcess
                 ["ReferenceData__SeedFile"] = PipelineApp.SampleCatalogPath,
                 ["InboundQueueSweepSchedule"] = "*/30 * * * * *",
                 ["IdempotencyPurgeSchedule"] = "0 0 * * * *",
+                ["InboundQueuePurgeSchedule"] = "0 30 * * * *",
             },
         };
         var path = Path.Combine(folder, "local.settings.json");

@@ -24,9 +24,11 @@ public sealed class GeneratedFunctionMetadata
             ["CreateServiceOrder"] = "httpTrigger", ["ListServiceOrders"] = "httpTrigger", ["RetrieveServiceOrder"] = "httpTrigger",
             ["Health"] = "httpTrigger",
             ["ListInboundEntries"] = "httpTrigger", ["SummarizeInboundQueue"] = "httpTrigger", ["RetrieveInboundEntry"] = "httpTrigger",
-            ["RetryInboundEntry"] = "httpTrigger", ["LoadReferenceData"] = "httpTrigger", ["CountStorageOperations"] = "httpTrigger",
+            ["RetryInboundEntry"] = "httpTrigger", ["DeleteInboundEntry"] = "httpTrigger",
+            ["LoadReferenceData"] = "httpTrigger", ["CountStorageOperations"] = "httpTrigger",
             ["SummarizeReferenceData"] = "httpTrigger", ["ShowValidationSwitches"] = "httpTrigger", ["OperationsConsole"] = "httpTrigger",
             ["ProcessInboundEntry"] = "queueTrigger", ["SweepInboundQueue"] = "timerTrigger", ["PurgeIdempotencyKeys"] = "timerTrigger",
+            ["PurgeInboundQueue"] = "timerTrigger",
         }.OrderBy(pair => pair.Key), declared.OrderBy(pair => pair.Key));
     }
 
@@ -61,7 +63,7 @@ public sealed class GeneratedFunctionMetadata
         var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "local.settings.sample.json")))!["Values"]!.AsObject();
         var named = functions.SelectMany(HostRules.SettingsNamedBy).ToList();
 
-        Assert.Equal(["IdempotencyPurgeSchedule", "InboundQueueSweepSchedule"], named.Order());
+        Assert.Equal(["IdempotencyPurgeSchedule", "InboundQueuePurgeSchedule", "InboundQueueSweepSchedule"], named.Order());
         Assert.All(named, setting => Assert.Null(HostRules.SettingNameProblem(setting)));
         Assert.All(named, setting => Assert.True(sample.ContainsKey(setting), $"local.settings.sample.json sets {setting}"));
         Assert.NotNull(HostRules.SettingNameProblem("InboundQueue__SweepSchedule"));
@@ -93,7 +95,7 @@ public sealed class GeneratedFunctionMetadata
         Assert.All(http.Where(function => function.Route!.StartsWith("tmf-api/", StringComparison.Ordinal)), function => Assert.Equal("Function", function.AuthLevel));
         Assert.All(http.Where(function => function.Route!.StartsWith("manage/", StringComparison.Ordinal)), function => Assert.Equal("Admin", function.AuthLevel));
         Assert.Equal("Anonymous", http.Single(function => function.Name == "Health").AuthLevel);
-        Assert.Equal(16, http.Count(function => function.AuthLevel is "Function" or "Admin" or "Anonymous"));
+        Assert.Equal(17, http.Count(function => function.AuthLevel is "Function" or "Admin" or "Anonymous"));
     }
 
     [Fact]

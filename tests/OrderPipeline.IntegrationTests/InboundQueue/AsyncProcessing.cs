@@ -33,17 +33,26 @@ public sealed class AsyncProcessing
     }
 
     [Fact]
-    public async Task QueueMessageIsASmallBase64PointerNotTheOrder()
+    public async Task QueueMessageIsBase64AndCarriesASmallOrderButOnlyPointsAtALargeOne()
     {
         await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
 
-        var id = await app.SubmitAsyncAsync();
+        var small = await app.SubmitAsyncAsync(Orders.Sample("CPQ-CARRIED"));
+        var large = await app.SubmitAsyncAsync(Orders.MultiSite(200));
 
         var raw = new Azure.Storage.Queues.QueueClient(
             await SharedAzurite.ConnectionStringAsync(), app.Names.InboundQueue); // no Base64 decoding: what is on the wire
-        var message = Assert.Single((await raw.PeekMessagesAsync(10)).Value);
-        var decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(message.Body.ToString()));
-        Assert.Equal(InboundEntries.MessageFor(id), decoded);
+        var messages = (await raw.PeekMessagesAsync(10)).Value;
+        var carried = messages
+            .Select(message => JsonNode.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(message.Body.ToString())))!)
+            .SelectMany(message => message["entries"]!.AsArray())
+            .ToDictionary(entry => entry!["id"]!.GetValue<string>(), entry => entry!.AsObject());
+        Assert.Equal(new[] { small, large }.Order(StringComparer.Ordinal), carried.Keys.Order(StringComparer.Ordinal));
+        Assert.True(messages.All(message => message.Body.ToString().Length < 64 * 1024));
+        var order = JsonNode.Parse(carried[small]["order"]!.GetValue<string>())!;
+        Assert.Equal("CPQ-CARRIED", order["externalId"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(carried[small]["version"]!.GetValue<string>()));
+        Assert.Equal(["id"], carried[large].Select(property => property.Key)); // 200 lines: the order stays in storage
     }
 
     [Fact]

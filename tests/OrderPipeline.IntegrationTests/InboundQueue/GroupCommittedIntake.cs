@@ -52,6 +52,8 @@ public sealed class GroupCommittedIntake
     private static IEnumerable<string> EntryIds(string messageText)
     {
         var message = JsonNode.Parse(messageText)!;
-        return message["ids"] is JsonArray ids ? ids.Select(id => id!.GetValue<string>()) : [message["id"]!.GetValue<string>()];
+        return message["entries"] is JsonArray entries ? entries.Select(entry => entry!["id"]!.GetValue<string>())
+            : message["ids"] is JsonArray ids ? ids.Select(id => id!.GetValue<string>())
+            : [message["id"]!.GetValue<string>()];
     }
 }

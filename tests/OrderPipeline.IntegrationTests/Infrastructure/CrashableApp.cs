@@ -41,6 +41,7 @@ public sealed class CrashableApp : IAsyncDisposable
         ["DevHost__Timers"] = "true",
         ["InboundQueueSweepSchedule"] = "*/1 * * * * *",
         ["IdempotencyPurgeSchedule"] = "0 0 * * * *",
+        ["InboundQueuePurgeSchedule"] = "0 30 * * * *",
         ["InboundQueue__LeaseDuration"] = "00:00:05",
         ["InboundQueue__NewEntryGracePeriod"] = "00:00:02",
         ["AzureFunctionsJobHost__extensions__queues__maxPollingInterval"] = "00:00:00.200",

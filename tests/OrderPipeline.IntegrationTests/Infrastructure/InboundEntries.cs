@@ -39,6 +39,16 @@ public static class InboundEntries
         return entry;
     }
 
+    /// <summary>Claims the entry and puts it in Error, as a processor does that gave up after the last delivery.</summary>
+    public static async Task FailAsIfAfterItsLastAttemptAsync(this IInboundEntryStore store, string id)
+    {
+        var entry = (await store.FindAsync(id, CancellationToken.None))!;
+        entry.Claim(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+        Assert.True(await store.TryUpdateAsync(entry, CancellationToken.None));
+        entry.Fail(InboundError.GaveUp(5, "test", "a test gave up"), DateTimeOffset.UtcNow);
+        Assert.True(await store.TryUpdateAsync(entry, CancellationToken.None));
+    }
+
     /// <summary>A queue message exactly as the intake writes it (the queue client encodes it in Base64).</summary>
     public static string MessageFor(string id) => $$"""{"id":"{{id}}"}""";
 }

@@ -61,6 +61,7 @@ public sealed class PipelineApp : IAsyncDisposable
             ["DevHost:Timers"] = "false",
             ["InboundQueueSweepSchedule"] = "*/1 * * * * *",
             ["IdempotencyPurgeSchedule"] = "0 0 * * * *",
+            ["InboundQueuePurgeSchedule"] = "0 30 * * * *",
             ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
             // Business validation looks orders up in the catalog: every app starts with the sample one.
             ["ReferenceData:SeedFile"] = SampleCatalogPath,

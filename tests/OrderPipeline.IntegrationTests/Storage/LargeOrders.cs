@@ -28,8 +28,12 @@ public sealed class LargeOrders
         var items = order["productOrderItem"]!.AsArray();
         Assert.Equal(lineCount, items.Count);
         Assert.Equal($"{lineCount:D4}", items[^1]!["id"]!.GetValue<string>());
+        // Once Done, the customer order holds the order: a claim-checked blob is deleted, and the entry keeps only its name.
         var blobs = app.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(app.Names.PayloadContainer);
-        Assert.Equal(payloadInBlob, (await blobs.GetBlobClient($"{id}.json").ExistsAsync()).Value);
+        Assert.False((await blobs.GetBlobClient($"{id}.json").ExistsAsync()).Value);
+        var entryRow = app.Table(app.Names.InboundEntriesTable).Query<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {"entry|" + id}")).Single();
+        Assert.Equal(payloadInBlob, entryRow.ContainsKey("PayloadBlob"));
+        Assert.DoesNotContain(entryRow.Keys, name => name.StartsWith("Payload", StringComparison.Ordinal) && name != "PayloadBlob");
     }
 
     [Fact]

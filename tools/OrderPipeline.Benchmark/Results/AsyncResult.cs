@@ -6,4 +6,8 @@ namespace OrderPipeline.Benchmark.Results;
 /// </summary>
 internal sealed record AsyncResult(
     LoadResult Intake, double SecondsUntilDone, double EndToEndPerSecond, int Errors, int SummaryPolls,
-    StorageOperations? OperationsPerOrder, CpuUse? Cpu);
+    StorageOperations? OperationsPerOrder, CpuUse? Cpu)
+{
+    /// <summary>Customer orders that came into being during the phase: every accepted order once, no more, no fewer.</summary>
+    public int OrdersCreated { get; init; }
+}
