@@ -92,7 +92,7 @@ public sealed class ProcessingInFlightPerInstance
 
         public Task<bool> AddAsync(InboundEntry entry, string payload, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, bool newestFirst, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyDictionary<InboundState, int>> CountByStateAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
