@@ -7,6 +7,7 @@ using OrderPipeline.Domain.Validation;
 using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.Orders;
 using OrderPipeline.Functions.ReferenceData;
+using OrderPipeline.Functions.Telemetry;
 using OrderPipeline.Storage;
 
 namespace OrderPipeline.Functions;
@@ -19,6 +20,7 @@ public static class OrderPipelineFunctionsExtensions
         builder.Configuration.AddLoggingDefaults();
         builder.Configuration.AddHostJson();
         builder.AddOrderPipelineStorage();
+        builder.AddOrderPipelineTelemetry();
 
         var services = builder.Services;
         services.AddOrderPipelineDomain();

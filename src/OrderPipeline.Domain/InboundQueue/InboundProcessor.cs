@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.Telemetry;
 
 namespace OrderPipeline.Domain.InboundQueue;
 
@@ -13,14 +15,38 @@ public sealed partial class InboundProcessor(
     ICustomerOrderStore orders,
     IOptions<InboundQueueOptions> options,
     TimeProvider clock,
+    OrderMetrics metrics,
     ILogger<InboundProcessor> logger)
 {
+    /// <summary>Processes the entry under the caller's span (a sweep): no queue message brought trace context.</summary>
+    /// <inheritdoc cref="ProcessAsync(string, int, string?, CancellationToken)"/>
+    public Task<ProcessOutcome> ProcessAsync(string entryId, int deliveryCount, CancellationToken cancellationToken) =>
+        ProcessAsync(entryId, deliveryCount, traceParent: null, cancellationToken);
+
     /// <param name="entryId">The entry to process.</param>
     /// <param name="deliveryCount">How often the trigger has delivered this request (the queue message's dequeue count); 1 for a sweep.</param>
+    /// <param name="traceParent">The W3C <c>traceparent</c> of the order's intake, carried by the queue message: processing continues that trace.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>What happened, for the caller's log.</returns>
     /// <exception cref="Exception">Transient faults escape, so the trigger retries.</exception>
-    public async Task<ProcessOutcome> ProcessAsync(string entryId, int deliveryCount, CancellationToken cancellationToken)
+    public async Task<ProcessOutcome> ProcessAsync(string entryId, int deliveryCount, string? traceParent, CancellationToken cancellationToken)
+    {
+        using var span = OrderTelemetry.StartProcessing(entryId, traceParent)?.SetTag("messaging.message.delivery_count", deliveryCount);
+        using var scope = logger.BeginOrderScope(entryId, entryId, null);
+        try
+        {
+            var outcome = await ProcessEntryAsync(entryId, deliveryCount, cancellationToken);
+            span?.SetTag(TelemetryTags.Outcome, outcome.ToString());
+            return outcome;
+        }
+        catch (Exception ex)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name).AddException(ex);
+            throw;
+        }
+    }
+
+    private async Task<ProcessOutcome> ProcessEntryAsync(string entryId, int deliveryCount, CancellationToken cancellationToken)
     {
         var entry = await ClaimAsync(entryId, cancellationToken);
         if (entry is null)
@@ -28,10 +54,17 @@ public sealed partial class InboundProcessor(
             return ProcessOutcome.NothingToDo;
         }
 
+        metrics.Claimed(entry.OrderType);
+        Activity.Current?.SetTag(TelemetryTags.OrderType, TelemetryTags.OrderTypeName(entry.OrderType))
+            .SetTag(TelemetryTags.ExternalId, entry.ExternalId).SetTag(TelemetryTags.Attempt, entry.Attempts);
+        using var scope = logger.BeginOrderScope(entry.Id, entry.Id, entry.ExternalId);
         try
         {
             var order = InboundPayload.ToCustomerOrder(entry, await entries.ReadPayloadAsync(entry, cancellationToken));
-            await orders.SaveAsync(order, cancellationToken);
+            using (OrderTelemetry.StartSave(order.Id, order.Lines.Count))
+            {
+                await orders.SaveAsync(order, cancellationToken);
+            }
         }
         catch (OrderTooLargeException ex)
         {
@@ -58,12 +91,17 @@ public sealed partial class InboundProcessor(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            metrics.Failed(entry.OrderType, permanent: false, ex.GetType().Name);
             await ReleaseAsync(entry, cancellationToken);
             throw;
         }
 
         entry.Complete(entry.Id, clock.GetUtcNow());
-        if (!await entries.TryUpdateAsync(entry, cancellationToken))
+        if (await entries.TryUpdateAsync(entry, cancellationToken))
+        {
+            metrics.Done(entry);
+        }
+        else
         {
             // Someone re-claimed it after our lease ran out; the order is written either way and they will complete it.
             LogLostClaim(entry.Id);
@@ -111,8 +149,10 @@ public sealed partial class InboundProcessor(
     private async Task FailAsync(InboundEntry entry, InboundError error, CancellationToken cancellationToken)
     {
         entry.Fail(error, clock.GetUtcNow());
+        metrics.Failed(entry.OrderType, permanent: true, error.Reason);
         if (await entries.TryUpdateAsync(entry, cancellationToken))
         {
+            metrics.MovedTo(entry.OrderType, InboundState.Error);
             LogFailed(entry.Id, error.Reason);
         }
     }

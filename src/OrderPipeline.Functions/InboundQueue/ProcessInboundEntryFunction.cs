@@ -20,9 +20,9 @@ public sealed partial class ProcessInboundEntryFunction(InboundProcessor process
         [QueueTrigger(StorageNames.InboundQueueName, Connection = StorageServiceCollectionExtensions.ConnectionSetting)] QueueMessage message,
         CancellationToken cancellationToken)
     {
-        var entryIds = EntryIds(message.Body.ToString());
+        var pointer = Pointer(message.Body.ToString());
         var dequeueCount = (int)Math.Min(message.DequeueCount, int.MaxValue);
-        var processing = entryIds.Select(id => processor.ProcessAsync(id, dequeueCount, cancellationToken)).ToList();
+        var processing = pointer.EntryIds.Select(id => processor.ProcessAsync(id, dequeueCount, pointer.TraceParentOf(id), cancellationToken)).ToList();
         try
         {
             await Task.WhenAll(processing);
@@ -39,7 +39,7 @@ public sealed partial class ProcessInboundEntryFunction(InboundProcessor process
             string.Join(", ", processing.GroupBy(task => task.Result).Select(group => $"{group.Key} {group.Count()}")));
     }
 
-    private static IReadOnlyList<string> EntryIds(string messageText)
+    private static InboundMessage Pointer(string messageText)
     {
         InboundMessage? message;
         try
@@ -54,7 +54,7 @@ public sealed partial class ProcessInboundEntryFunction(InboundProcessor process
         var entryIds = message?.EntryIds ?? [];
         return entryIds.Count == 0 || entryIds.Any(string.IsNullOrEmpty)
             ? throw new FormatException("The queue message names no inbound entry id.")
-            : entryIds;
+            : message!;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} (delivery {DequeueCount}) processed: {Outcomes}")]

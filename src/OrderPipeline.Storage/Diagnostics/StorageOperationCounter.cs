@@ -12,12 +12,16 @@ public sealed class StorageOperationCounter
 
     private readonly long[] counts = new long[Enum.GetValues<StorageService>().Length];
     private readonly Counter<long> requests;
+    private readonly Counter<long> entityOperations;
     private readonly DateTimeOffset since;
 
     public StorageOperationCounter(IMeterFactory meters, TimeProvider clock)
     {
-        requests = meters.Create(MeterName).CreateCounter<long>(
+        var meter = meters.Create(MeterName);
+        requests = meter.CreateCounter<long>(
             "orderpipeline.storage.requests", "{request}", "Requests sent to Azure Storage, retries included, by service");
+        entityOperations = meter.CreateCounter<long>("orderpipeline.storage.entity_operations", "{operation}",
+            "Table entities read or written by single-entity requests and inside entity-group transactions (queries not counted)");
         since = clock.GetUtcNow();
     }
 
@@ -25,6 +29,14 @@ public sealed class StorageOperationCounter
     {
         Interlocked.Increment(ref counts[(int)service]);
         requests.Add(1, new KeyValuePair<string, object?>("service", ServiceTag(service)));
+    }
+
+    /// <summary>True while a metrics listener takes the entity-operation counter; otherwise counting them is skipped.</summary>
+    public bool IsCountingEntityOperations => entityOperations.Enabled;
+
+    public void CountEntityOperations(int operations)
+    {
+        if (operations > 0) entityOperations.Add(operations, new KeyValuePair<string, object?>("service", ServiceTag(StorageService.Table)));
     }
 
     public StorageOperationCounts Snapshot() => new(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Domain.Telemetry;
 
 namespace OrderPipeline.Storage.InboundQueue;
 
@@ -10,21 +11,31 @@ namespace OrderPipeline.Storage.InboundQueue;
 internal sealed class StorageQueueInboundMessages : IInboundMessageQueue
 {
     private readonly QueueClientFactory queues;
-    private readonly GroupCommit<string, bool> sends;
+    private readonly GroupCommit<QueuedEntry, bool> sends;
 
     public StorageQueueInboundMessages(QueueClientFactory queues)
     {
         this.queues = queues;
-        sends = new GroupCommit<string, bool>(ids => Math.Min(ids.Count, InboundMessage.MaxIds), SendAsync);
+        sends = new GroupCommit<QueuedEntry, bool>(ids => Math.Min(ids.Count, InboundMessage.MaxIds), SendAsync);
     }
 
     public Task EnqueueAsync(string entryId, CancellationToken cancellationToken) =>
-        sends.WriteAsync(InboundKeys.Partition(entryId), entryId);
+        sends.WriteAsync(InboundKeys.Partition(entryId), new QueuedEntry(entryId, OrderTelemetry.CurrentTraceParent()));
 
-    private async Task<IReadOnlyList<bool>> SendAsync(IReadOnlyList<string> ids)
+    private async Task<IReadOnlyList<bool>> SendAsync(IReadOnlyList<QueuedEntry> entries)
     {
-        var message = ids.Count == 1 ? new InboundMessage(Id: ids[0]) : new InboundMessage(Ids: ids);
+        var ids = entries.Select(entry => entry.Id).ToList();
+        Dictionary<string, string>? traceParents = null;
+        foreach (var (id, traceParent) in entries)
+        {
+            if (traceParent is not null) (traceParents ??= [])[id] = traceParent;
+        }
+
+        var message = ids.Count == 1 ? new InboundMessage(Id: ids[0], TraceParents: traceParents) : new InboundMessage(Ids: ids, TraceParents: traceParents);
         await queues.InboundQueue().SendMessageAsync(JsonSerializer.Serialize(message, StorageJsonContext.Default.InboundMessage));
         return [.. ids.Select(_ => true)];
     }
+
+    /// <summary>An entry to send a message for, with the trace context of whoever enqueued it.</summary>
+    private sealed record QueuedEntry(string Id, string? TraceParent);
 }
