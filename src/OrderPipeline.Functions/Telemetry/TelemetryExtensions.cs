@@ -49,8 +49,8 @@ public static class TelemetryExtensions
     /// <summary>What the app records, whatever it is exported to; a test adds an in-memory exporter to the same.</summary>
     public static OpenTelemetryBuilder AddOrderPipelineInstrumentation(this OpenTelemetryBuilder telemetry, IConfiguration configuration)
     {
-        // "Azure.*": the Azure SDK's spans, which it starts from ActivitySources only under the switch
-        // Azure.Experimental.EnableActivitySource, read once per process: the projects set it in their runtime config.
+        // "Azure.*": the spans of the storage clients (TableClient.SubmitTransaction, QueueClient.SendMessage, …) and of their
+        // HTTP requests. Current Azure SDK libraries start them from ActivitySources without the old experimental switch.
         return telemetry
             .ConfigureResource(resource =>
             {

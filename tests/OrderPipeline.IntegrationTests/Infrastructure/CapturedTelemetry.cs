@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using OrderPipeline.Functions.Telemetry;
@@ -16,14 +17,30 @@ public sealed class CapturedTelemetry
 {
     private readonly ExportedItems<Activity> spans = new();
     private readonly ExportedItems<MetricSnapshot> metrics = new();
+    private readonly ExportedItems<LogRecord> logs = new();
 
     /// <summary>For <see cref="PipelineApp.StartAsync"/>'s <c>configure</c>.</summary>
     public void AddTo(WebApplicationBuilder builder) => builder.Services.AddOpenTelemetry()
         .AddOrderPipelineInstrumentation(builder.Configuration)
         .WithTracing(tracing => tracing.AddInMemoryExporter(spans))
-        .WithMetrics(meters => meters.AddInMemoryExporter(metrics));
+        .WithMetrics(meters => meters.AddInMemoryExporter(metrics))
+        .WithLogging(logging => logging.AddInMemoryExporter(logs));
 
     public IReadOnlyList<Activity> Spans => spans.Snapshot();
+
+    /// <summary>The exported log records: message, trace context and the attributes of their scopes.</summary>
+    public IReadOnlyList<LogRecord> Logs => logs.Snapshot();
+
+    /// <summary>The attributes of every scope a log record was written in.</summary>
+    public static IReadOnlyDictionary<string, object?> ScopeAttributes(LogRecord record)
+    {
+        var attributes = new Dictionary<string, object?>();
+        record.ForEachScope((scope, found) =>
+        {
+            foreach (var attribute in scope) found[attribute.Key] = attribute.Value;
+        }, attributes);
+        return attributes;
+    }
 
     /// <summary>The spans of one trace, once a span named <paramref name="lastSpan"/> for <paramref name="entityTag"/> has ended.</summary>
     public async Task<IReadOnlyList<Activity>> TraceEndingWithAsync(string lastSpan, string entityTag, string id)

@@ -48,7 +48,8 @@ public sealed class OneOrderOneTrace
         Assert.Contains(trace, span => span.DisplayName == "QueueClient.SendMessage" && span.ParentSpanId == enqueue.SpanId);
         Assert.Contains(trace, span => IsStorageCall(span) && span.ParentSpanId == processing.SpanId);
         Assert.Contains(trace, span => IsStorageCall(span) && span.ParentSpanId == save.SpanId);
-        Assert.All(trace.Where(IsStorageCall), span => Assert.NotEqual(default, span.ParentSpanId));
+        // The queue listener's polls, several a second here, belong to no order: they are not recorded as traces of their own.
+        Assert.DoesNotContain(telemetry.Spans, span => IsStorageCall(span) && span.ParentSpanId == default);
     }
 
     [Fact]
