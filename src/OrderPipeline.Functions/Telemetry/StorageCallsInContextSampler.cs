@@ -13,7 +13,22 @@ internal sealed class StorageCallsInContextSampler : Sampler
     private static readonly Sampler ParentBased = new ParentBasedSampler(new AlwaysOnSampler());
 
     public override SamplingResult ShouldSample(in SamplingParameters samplingParameters) =>
-        samplingParameters.ParentContext.TraceId == default && samplingParameters.Kind == ActivityKind.Client
+        samplingParameters.ParentContext.TraceId == default && IsStorageCall(samplingParameters)
             ? new SamplingResult(SamplingDecision.Drop)
             : ParentBased.ShouldSample(samplingParameters);
+
+    /// <summary>
+    /// An outgoing call (an HTTP request), or a call of an Azure SDK client: those carry <c>az.namespace</c> from the start,
+    /// such as the tables created when the app starts.
+    /// </summary>
+    private static bool IsStorageCall(in SamplingParameters samplingParameters)
+    {
+        if (samplingParameters.Kind == ActivityKind.Client) return true;
+        foreach (var tag in samplingParameters.Tags ?? [])
+        {
+            if (tag.Key == "az.namespace") return true;
+        }
+
+        return false;
+    }
 }

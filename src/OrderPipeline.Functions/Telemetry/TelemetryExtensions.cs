@@ -62,7 +62,10 @@ public static class TelemetryExtensions
                 .AddSource("Azure.*"))
             .WithMetrics(metrics => metrics
                 .AddMeter(OrderTelemetry.Name)
-                .AddMeter(StorageOperationCounter.MeterName))
+                .AddMeter(StorageOperationCounter.MeterName)
+                // Created with the meter provider, so that the gauge exists (and ever counts) only where metrics are collected.
+                .ConfigureServices(services => services.AddSingleton<InboundStateGauge>())
+                .AddInstrumentation(provider => provider.GetRequiredService<InboundStateGauge>()))
             .WithLogging(_ => { }, logging =>
             {
                 // The order's scope (OrderId, EntryId, ExternalId) goes with every line as attributes.

@@ -66,6 +66,10 @@ public sealed class CapturedTelemetry
     public static long Count(IReadOnlyList<MetricSnapshot> metrics, string name, params (string Key, string Value)[] tags) =>
         Points(metrics, name, tags).Sum(point => point.GetHistogramCount());
 
+    /// <summary>The last value of a gauge at the point with the tags given; null when it reported none.</summary>
+    public static long? Gauge(IReadOnlyList<MetricSnapshot> metrics, string name, params (string Key, string Value)[] tags) =>
+        Points(metrics, name, tags).Select(point => (long?)point.GetGaugeLastValueLong()).SingleOrDefault();
+
     private static IEnumerable<MetricPoint> Points(IReadOnlyList<MetricSnapshot> metrics, string name, (string Key, string Value)[] tags)
     {
         var metric = metrics.SingleOrDefault(metric => metric.Name == name);

@@ -43,4 +43,23 @@ public sealed class OrderMetricsCounted
         Assert.True(entityOperations >= 5, $"entity operations counted: {entityOperations}");
         Assert.True(CapturedTelemetry.Sum(metrics, "orderpipeline.storage.requests", ("service", "queue")) > 0, "queue requests counted");
     }
+
+    [Fact]
+    public async Task TheEntriesInEachStateAreAGaugeCountedFromTheQueue()
+    {
+        var telemetry = new CapturedTelemetry();
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff, configure: telemetry.AddTo);
+
+        var ids = new[] { await app.SubmitAsyncAsync(), await app.SubmitAsyncAsync() };
+        await app.DeliverAsync(InboundEntries.MessageFor(ids[0]), dequeueCount: 1);
+
+        // The first collection starts the count; a later one reports it.
+        var metrics = await Eventually.WaitForAsync(
+            () => Task.FromResult(telemetry.CollectMetrics(app.Services)),
+            collected => CapturedTelemetry.Gauge(collected, "orderpipeline.inbound.entries", (TelemetryTags.State, "Done")) is not null,
+            "the inbound entries counted");
+        Assert.Equal(1, CapturedTelemetry.Gauge(metrics, "orderpipeline.inbound.entries", (TelemetryTags.State, "New")));
+        Assert.Equal(1, CapturedTelemetry.Gauge(metrics, "orderpipeline.inbound.entries", (TelemetryTags.State, "Done")));
+        Assert.Equal(0, CapturedTelemetry.Gauge(metrics, "orderpipeline.inbound.entries", (TelemetryTags.State, "Error")));
+    }
 }
