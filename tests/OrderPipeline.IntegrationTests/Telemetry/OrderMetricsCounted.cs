@@ -18,6 +18,8 @@ public sealed class OrderMetricsCounted
 
         var id = await (await app.PostOrderAsync(Orders.Sample("CPQ-METRICS-1"), "async")).AcceptedIdAsync();
         Assert.Equal(HttpStatusCode.BadRequest, (await app.PostOrderAsync(Orders.BusinessInvalid())).StatusCode);
+        var notJson = new StringContent("{\"productOrderItem\": [", System.Text.Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.Client.PostAsync(PipelineApp.ProductOrderPath + "?mode=async", notJson)).StatusCode);
         await app.WaitForStateAsync(id, "Done");
         await telemetry.TraceEndingWithAsync("process inbound entry", TelemetryTags.EntryId, id);
         var metrics = telemetry.CollectMetrics(app.Services);
@@ -26,6 +28,8 @@ public sealed class OrderMetricsCounted
         Assert.Equal(0, CapturedTelemetry.Sum(metrics, "orderpipeline.orders.accepted", ProductOrder, (TelemetryTags.Mode, "sync")));
         Assert.Equal(1, CapturedTelemetry.Sum(metrics, "orderpipeline.orders.refused", ProductOrder, (TelemetryTags.Mode, "sync"),
             (TelemetryTags.Reason, "invalid")));
+        Assert.Equal(1, CapturedTelemetry.Sum(metrics, "orderpipeline.orders.refused", ProductOrder, (TelemetryTags.Mode, "async"),
+            (TelemetryTags.Reason, "unreadable")));
         foreach (var state in new[] { "New", "InProgress", "Done" })
         {
             Assert.Equal(1, CapturedTelemetry.Sum(metrics, "orderpipeline.inbound.transitions", ProductOrder, (TelemetryTags.State, state)));
