@@ -4,6 +4,7 @@ using OrderPipeline.DevHost.Configuration;
 using OrderPipeline.DevHost.Errors;
 using OrderPipeline.DevHost.Functions;
 using OrderPipeline.DevHost.Security;
+using OrderPipeline.DevHost.Telemetry;
 using OrderPipeline.DevHost.Triggers;
 using OrderPipeline.Functions;
 using OrderPipeline.Functions.Hosting;
@@ -33,6 +34,7 @@ public static class DevelopmentHostExtensions
         builder.AddDevelopmentStorage();
         builder.AddFunctionKeys();
         builder.AddOrderPipelineFunctions();
+        builder.Services.AddDevelopmentHostTelemetry();
 
         var functions = FunctionIndex.Of(typeof(OrderPipelineFunctionsExtensions).Assembly);
         builder.Services.AddSingleton(functions);

@@ -4,6 +4,7 @@ using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Intake;
 using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.ReferenceData;
+using OrderPipeline.Domain.Telemetry;
 using OrderPipeline.Domain.Validation;
 using OrderPipeline.Domain.Validation.Catalog;
 
@@ -19,6 +20,7 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddOrderPipelineDomain(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OrderMetrics>();
         services.AddSingleton<CatalogValidation>();
         services.AddSingleton<OrderValidator>();
         services.AddSingleton<OrderIntake>();

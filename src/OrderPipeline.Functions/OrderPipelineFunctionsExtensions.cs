@@ -8,6 +8,7 @@ using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.Orders;
 using OrderPipeline.Functions.ReferenceData;
 using OrderPipeline.Functions.Validation;
+using OrderPipeline.Functions.Telemetry;
 using OrderPipeline.Storage;
 
 namespace OrderPipeline.Functions;
@@ -20,6 +21,7 @@ public static class OrderPipelineFunctionsExtensions
         builder.Configuration.AddLoggingDefaults();
         builder.Configuration.AddHostJson();
         builder.AddOrderPipelineStorage();
+        builder.AddOrderPipelineTelemetry();
 
         var services = builder.Services;
         services.AddOrderPipelineDomain();

@@ -5,4 +5,4 @@ namespace OrderPipeline.Domain.InboundQueue;
 /// when the message could carry it and its order: then a first delivery claims it without reading it first. Should the
 /// entry have moved meanwhile, the claim's version check fails and the processor reads it as usual.
 /// </summary>
-public sealed record InboundDelivery(string EntryId, InboundEntry? AsAccepted = null);
+public sealed record InboundDelivery(string EntryId, InboundEntry? AsAccepted = null, string? TraceParent = null);

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.Telemetry;
 
 namespace OrderPipeline.Domain.InboundQueue;
 
@@ -13,6 +15,7 @@ public sealed partial class InboundProcessor(
     ICustomerOrderStore orders,
     IOptions<InboundQueueOptions> options,
     TimeProvider clock,
+    OrderMetrics metrics,
     ILogger<InboundProcessor> logger)
 {
     private readonly SemaphoreSlim inFlight = new(options.Value.MaxInFlight);
@@ -25,12 +28,30 @@ public sealed partial class InboundProcessor(
     public Task<ProcessOutcome> ProcessAsync(string entryId, int deliveryCount, CancellationToken cancellationToken) =>
         ProcessAsync(new InboundDelivery(entryId), deliveryCount, cancellationToken);
 
-    /// <param name="delivery">The entry to process, perhaps as accepted.</param>
+    /// <param name="delivery">The entry to process, perhaps as accepted, with the trace context its message brought (none for a sweep).</param>
     /// <param name="deliveryCount">How often the trigger has delivered this request (the queue message's dequeue count); 1 for a sweep.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>What happened, for the caller's log.</returns>
     /// <exception cref="Exception">Transient faults escape, so the trigger retries.</exception>
     public async Task<ProcessOutcome> ProcessAsync(InboundDelivery delivery, int deliveryCount, CancellationToken cancellationToken)
+    {
+        var entryId = delivery.EntryId;
+        using var span = OrderTelemetry.StartProcessing(entryId, delivery.TraceParent)?.SetTag("messaging.message.delivery_count", deliveryCount);
+        using var scope = logger.BeginOrderScope(entryId, entryId, null);
+        try
+        {
+            var outcome = await ProcessEntryAsync(delivery, deliveryCount, cancellationToken);
+            span?.SetTag(TelemetryTags.Outcome, outcome.ToString());
+            return outcome;
+        }
+        catch (Exception ex)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name).AddException(ex);
+            throw;
+        }
+    }
+
+    private async Task<ProcessOutcome> ProcessEntryAsync(InboundDelivery delivery, int deliveryCount, CancellationToken cancellationToken)
     {
         await inFlight.WaitAsync(cancellationToken);
         try
@@ -52,10 +73,17 @@ public sealed partial class InboundProcessor(
             return ProcessOutcome.NothingToDo;
         }
 
+        metrics.Claimed(entry.OrderType);
+        Activity.Current?.SetTag(TelemetryTags.OrderType, TelemetryTags.OrderTypeName(entry.OrderType))
+            .SetTag(TelemetryTags.ExternalId, entry.ExternalId).SetTag(TelemetryTags.Attempt, entry.Attempts);
+        using var scope = logger.BeginOrderScope(entry.Id, entry.Id, entry.ExternalId);
         try
         {
             var order = InboundPayload.ToCustomerOrder(entry, await entries.ReadPayloadAsync(entry, cancellationToken));
-            await orders.SaveAsync(order, cancellationToken);
+            using (OrderTelemetry.StartSave(order.Id, order.Lines.Count))
+            {
+                await orders.SaveAsync(order, cancellationToken);
+            }
         }
         catch (OrderTooLargeException ex)
         {
@@ -82,12 +110,17 @@ public sealed partial class InboundProcessor(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            metrics.Failed(entry.OrderType, permanent: false, ex.GetType().Name);
             await ReleaseAsync(entry, cancellationToken);
             throw;
         }
 
         entry.Complete(entry.Id, clock.GetUtcNow());
-        if (!await entries.TryUpdateAsync(entry, cancellationToken))
+        if (await entries.TryUpdateAsync(entry, cancellationToken))
+        {
+            metrics.Done(entry);
+        }
+        else
         {
             // Someone re-claimed it after our lease ran out; the order is written either way and they will complete it.
             LogLostClaim(entry.Id);
@@ -135,8 +168,10 @@ public sealed partial class InboundProcessor(
     private async Task FailAsync(InboundEntry entry, InboundError error, CancellationToken cancellationToken)
     {
         entry.Fail(error, clock.GetUtcNow());
+        metrics.Failed(entry.OrderType, permanent: true, error.Reason);
         if (await entries.TryUpdateAsync(entry, cancellationToken))
         {
+            metrics.MovedTo(entry.OrderType, InboundState.Error);
             LogFailed(entry.Id, error.Reason);
         }
     }

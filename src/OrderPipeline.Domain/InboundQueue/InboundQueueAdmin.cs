@@ -1,7 +1,9 @@
+using OrderPipeline.Domain.Telemetry;
+
 namespace OrderPipeline.Domain.InboundQueue;
 
 /// <summary>What an admin watching the inbound queue can see and do.</summary>
-public sealed class InboundQueueAdmin(IInboundEntryStore entries, IInboundMessageQueue messages, TimeProvider clock)
+public sealed class InboundQueueAdmin(IInboundEntryStore entries, IInboundMessageQueue messages, TimeProvider clock, OrderMetrics metrics)
 {
     public Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, bool newestFirst, CancellationToken cancellationToken) =>
         entries.ListAsync(state, offset, limit, newestFirst, cancellationToken);
@@ -38,8 +40,13 @@ public sealed class InboundQueueAdmin(IInboundEntryStore entries, IInboundMessag
             throw new InvalidInboundTransitionException(id, from, InboundState.New);
         }
 
+        metrics.MovedTo(entry.OrderType, InboundState.New);
         // Should this enqueue be lost, the entry is New without a message, which the sweeper picks up.
-        await messages.EnqueueAsync(id, cancellationToken);
+        using (OrderTelemetry.StartEnqueue(id))
+        {
+            await messages.EnqueueAsync(id, cancellationToken);
+        }
+
         return entry;
     }
 }

@@ -1,9 +1,12 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.Telemetry;
 using OrderPipeline.Domain.Tmf;
 using OrderPipeline.Domain.Validation;
 
@@ -18,7 +21,9 @@ public sealed class OrderIntake(
     IInboundMessageQueue messages,
     IIdempotencyStore idempotencyKeys,
     IOptions<IdempotencyOptions> idempotency,
-    TimeProvider clock)
+    TimeProvider clock,
+    OrderMetrics metrics,
+    ILogger<OrderIntake> logger)
 {
     /// <param name="order">The order as the client sent it.</param>
     /// <param name="mode">Sync or async.</param>
@@ -29,6 +34,36 @@ public sealed class OrderIntake(
     /// </param>
     /// <param name="cancellationToken">Cancels the work.</param>
     public async Task<IntakeResult<TOrder>> SubmitAsync<TOrder>(
+        TOrder order, IntakeMode mode, string source, string? idempotencyKey, CancellationToken cancellationToken)
+        where TOrder : class, ITmfOrder<TOrder>
+    {
+        var orderType = TOrder.Names.OrderType;
+        using var span = OrderTelemetry.StartIntake(orderType, mode)?.SetTag(TelemetryTags.ExternalId, order.ExternalId);
+        using var scope = logger.BeginOrderScope(null, null, order.ExternalId);
+        try
+        {
+            var result = await TakeInAsync(order, mode, source, idempotencyKey, cancellationToken);
+            span?.SetTag(TelemetryTags.OrderId, result.Order?.Id).SetTag(TelemetryTags.Outcome, result.Outcome.ToString());
+            if (result.Outcome is IntakeOutcome.Created or IntakeOutcome.Accepted)
+            {
+                // A repeat under an Idempotency-Key is the order counted the first time, not another one.
+                if (!result.Replayed) metrics.Accepted(orderType, mode);
+            }
+            else
+            {
+                metrics.Refused(orderType, mode, IntakeRefusals.Reason(result.Outcome));
+            }
+
+            return result;
+        }
+        catch (Exception ex)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name).AddException(ex);
+            throw;
+        }
+    }
+
+    private async Task<IntakeResult<TOrder>> TakeInAsync<TOrder>(
         TOrder order, IntakeMode mode, string source, string? idempotencyKey, CancellationToken cancellationToken)
         where TOrder : class, ITmfOrder<TOrder>
     {
@@ -69,6 +104,8 @@ public sealed class OrderIntake(
             (id, now) = (holder.OrderId, holder.AcceptedAt);
         }
 
+        // An async order's id is also its inbound entry's id.
+        using var idScope = logger.BeginOrderScope(id, mode == IntakeMode.Async ? id : null, order.ExternalId);
         var acknowledged = OrderResource.Acknowledge(order, id, now);
         if (mode == IntakeMode.Sync)
         {
@@ -78,15 +115,24 @@ public sealed class OrderIntake(
             }
 
             // A repeat that finds no order yet (the first request is still writing, or died) writes the same rows.
-            await orders.SaveAsync(replayed ? CustomerOrderFactory.From(acknowledged, now) : customerOrder!, cancellationToken);
+            var toSave = replayed ? CustomerOrderFactory.From(acknowledged, now) : customerOrder!;
+            using (OrderTelemetry.StartSave(id, toSave.Lines.Count))
+            {
+                await orders.SaveAsync(toSave, cancellationToken);
+            }
+
             return IntakeResult<TOrder>.Created(acknowledged, replayed);
         }
 
         var entry = InboundEntry.Accept(id, orderType, order.ExternalId, source, now);
         if (await entries.AddAsync(entry, Payload(), cancellationToken))
         {
+            metrics.MovedTo(orderType, InboundState.New);
             // If the process dies here the entry has no message; the sweeper takes it after the grace period.
-            await messages.EnqueueAsync(entry, Payload(), cancellationToken);
+            using (OrderTelemetry.StartEnqueue(id))
+            {
+                await messages.EnqueueAsync(entry, Payload(), cancellationToken);
+            }
         }
 
         return IntakeResult<TOrder>.Accepted(acknowledged, replayed);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OrderPipeline.Domain;
 using OrderPipeline.Domain.Intake;
 using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.Telemetry;
 using OrderPipeline.Domain.Validation;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
@@ -14,7 +15,7 @@ namespace OrderPipeline.Functions.Orders;
 /// read, validated and accepted on its own, as if sent alone; the answer is 207 with one result per order line.
 /// </summary>
 public sealed partial class BulkOrderIntake(
-    OrderIntake intake, RequestBodyBudget budget, IOptions<IntakeOptions> options, ILogger<BulkOrderIntake> logger)
+    OrderIntake intake, RequestBodyBudget budget, IOptions<IntakeOptions> options, OrderMetrics metrics, ILogger<BulkOrderIntake> logger)
 {
     public async Task<IResult> SubmitAsync<TOrder>(HttpRequest request, string source, CancellationToken cancellationToken)
         where TOrder : class, ITmfOrder<TOrder>
@@ -57,6 +58,7 @@ public sealed partial class BulkOrderIntake(
         var (order, error) = OrderRequestBody.Parse(json.Span, TOrder.JsonTypeInfo, limits.MaxStringBytes);
         if (order is null)
         {
+            metrics.Refused(TOrder.Names.OrderType, IntakeMode.Async, IntakeRefusals.Unreadable);
             return Refused(line, error!);
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.Intake;
 using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.Telemetry;
 using OrderPipeline.Domain.Validation;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
@@ -12,7 +13,8 @@ namespace OrderPipeline.Functions.Orders;
 /// phase, list. Written once; each order type brings its own names, and a thin function class per type calls it.
 /// </summary>
 public sealed class OrderRequests(
-    OrderIntake intake, BulkOrderIntake bulk, OrderQueries queries, RequestBodyBudget budget, IOptions<IntakeOptions> options)
+    OrderIntake intake, BulkOrderIntake bulk, OrderQueries queries, RequestBodyBudget budget, IOptions<IntakeOptions> options,
+    OrderMetrics metrics)
 {
     public async Task<IResult> CreateAsync<TOrder>(HttpRequest request, CancellationToken cancellationToken)
         where TOrder : class, ITmfOrder<TOrder>
@@ -39,6 +41,7 @@ public sealed class OrderRequests(
         var (order, error) = await OrderRequestBody.ReadAsync(request, TOrder.JsonTypeInfo, options.Value, budget, cancellationToken);
         if (order is null)
         {
+            metrics.Refused(TOrder.Names.OrderType, mode, IntakeRefusals.Unreadable);
             return error!;
         }
 

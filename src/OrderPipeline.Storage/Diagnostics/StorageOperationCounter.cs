@@ -19,9 +19,10 @@ public sealed class StorageOperationCounter
 
     public StorageOperationCounter(IMeterFactory meters, TimeProvider clock)
     {
-        requests = meters.Create(MeterName).CreateCounter<long>(
+        var meter = meters.Create(MeterName);
+        requests = meter.CreateCounter<long>(
             "orderpipeline.storage.requests", "{request}", "Requests sent to Azure Storage, retries included, by service");
-        entityCounter = meters.Create(MeterName).CreateCounter<long>(
+        entityCounter = meter.CreateCounter<long>(
             "orderpipeline.storage.entities", "{entity}", "Table entities inserted, updated, merged, deleted or read by successful requests");
         since = clock.GetUtcNow();
     }

@@ -8,7 +8,10 @@ namespace OrderPipeline.Storage.InboundQueue;
 /// A message holds 64 KiB (Base64 included), so small orders share it up to <see cref="MaxBytes"/>. Older pointer forms,
 /// <c>{"id": …}</c> and <c>{"ids": […]}</c>, are still read. An entry's partition follows from its id.
 /// </summary>
-public sealed record InboundMessage(string? Id = null, IReadOnlyList<string>? Ids = null, IReadOnlyList<InboundMessageEntry>? Entries = null)
+public sealed record InboundMessage(
+    string? Id = null,
+    IReadOnlyList<string>? Ids = null,
+    IReadOnlyList<InboundMessageEntry>? Entries = null)
 {
     /// <summary>Most entries one message names.</summary>
     public const int MaxEntries = 32;

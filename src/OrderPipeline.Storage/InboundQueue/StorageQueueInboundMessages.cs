@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Domain.Telemetry;
 
 namespace OrderPipeline.Storage.InboundQueue;
 
@@ -30,7 +31,7 @@ internal sealed class StorageQueueInboundMessages : IInboundMessageQueue
     {
         var whole = JsonSerializer.Serialize(
             new InboundMessageEntry(accepted.Id, accepted.Version, OrderTypeNames.Of(accepted.OrderType), accepted.ExternalId, accepted.Source,
-                accepted.CreatedAt, payload),
+                accepted.CreatedAt, payload, OrderTelemetry.CurrentTraceParent()),
             StorageJsonContext.Default.InboundMessageEntry);
         var bytes = Encoding.UTF8.GetByteCount(whole);
         return bytes <= InboundMessage.MaxEntryBytes && accepted.Version is not null
@@ -40,7 +41,8 @@ internal sealed class StorageQueueInboundMessages : IInboundMessageQueue
 
     public Task EnqueueAsync(string entryId, CancellationToken cancellationToken)
     {
-        var pointer = JsonSerializer.Serialize(new InboundMessageEntry(entryId), StorageJsonContext.Default.InboundMessageEntry);
+        var pointer = JsonSerializer.Serialize(
+            new InboundMessageEntry(entryId, TraceParent: OrderTelemetry.CurrentTraceParent()), StorageJsonContext.Default.InboundMessageEntry);
         return sends.WriteAsync(Partition(entryId), new Queued(pointer, Encoding.UTF8.GetByteCount(pointer)));
     }
 
@@ -69,14 +71,14 @@ internal sealed class StorageQueueInboundMessages : IInboundMessageQueue
     {
         if (carried is not { Version: { } version, Order: { } order, AcceptedAt: { } acceptedAt })
         {
-            return new InboundDelivery(carried.Id);
+            return new InboundDelivery(carried.Id, TraceParent: carried.TraceParent);
         }
 
         // Exactly what InboundEntry.Accept made and the intake stored under this version.
         var entry = InboundEntry.Rehydrate(carried.Id, OrderTypeNames.Parse(carried.OrderType), carried.ExternalId, carried.Source ?? "",
             InboundState.New, 0, acceptedAt, acceptedAt, null, null, null, [new InboundTransition(InboundState.New, acceptedAt)], version);
         store.Remember(entry, order);
-        return new InboundDelivery(carried.Id, entry);
+        return new InboundDelivery(carried.Id, entry, carried.TraceParent);
     }
 
     private string Partition(string entryId) => InboundKeys.Partition(entryId, options.Value.PartitionsAtOnce);

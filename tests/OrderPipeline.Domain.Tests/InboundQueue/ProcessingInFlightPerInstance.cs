@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Domain.Telemetry;
 
 namespace OrderPipeline.Domain.Tests.InboundQueue;
 
@@ -18,7 +20,7 @@ public sealed class ProcessingInFlightPerInstance
         var store = new InMemoryEntryStore();
         var ids = Enumerable.Range(0, 12).Select(_ => store.Accept(OrderIds.New())).ToList();
         var processor = new InboundProcessor(store, orders, Options.Create(new InboundQueueOptions { MaxInFlight = maxInFlight }),
-            TimeProvider.System, NullLogger<InboundProcessor>.Instance);
+            TimeProvider.System, new OrderMetrics(new UnlistenedMeters()), NullLogger<InboundProcessor>.Instance);
 
         var outcomes = await Task.WhenAll(ids.Select(id => processor.ProcessAsync(id, deliveryCount: 1, CancellationToken.None)));
 
@@ -102,5 +104,14 @@ public sealed class ProcessingInFlightPerInstance
         public Task<int> PurgeDoneAsync(DateTimeOffset doneBefore, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<bool?> TryDeleteFailedAsync(string id, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
+    private sealed class UnlistenedMeters : IMeterFactory
+    {
+        public Meter Create(MeterOptions options) => new(options);
+
+        public void Dispose()
+        {
+        }
     }
 }
