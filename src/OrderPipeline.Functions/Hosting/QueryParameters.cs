@@ -32,9 +32,11 @@ internal static class QueryParameters
         return null;
     }
 
-    public static Dictionary<string, string> CountHeaders(int totalCount, int resultCount) => new()
+    /// <summary>X-Result-Count, and X-Total-Count when the total is known.</summary>
+    public static Dictionary<string, string> CountHeaders(int? totalCount, int resultCount)
     {
-        ["X-Total-Count"] = totalCount.ToString(CultureInfo.InvariantCulture),
-        ["X-Result-Count"] = resultCount.ToString(CultureInfo.InvariantCulture),
-    };
+        var headers = new Dictionary<string, string> { ["X-Result-Count"] = resultCount.ToString(CultureInfo.InvariantCulture) };
+        if (totalCount is { } total) headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+        return headers;
+    }
 }

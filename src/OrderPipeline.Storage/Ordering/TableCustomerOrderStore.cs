@@ -48,19 +48,53 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
     }
 
     /// <summary>
-    /// Reads the keys of every match (to count them), then the page's headers in one range query: ids sort in creation
-    /// order, so a page is a key range. An order's lines are read only when its header does not hold its items.
+    /// Reads the keys of the matches up to the page's end, then the page's headers in one range query (ids sort in
+    /// creation order, so a page is a key range), then counts the rest of the matches by their keys while the page's
+    /// budget of ⌈N/100⌉ + 2 requests lasts: past it the total is left unknown rather than paid for with a request per
+    /// thousand orders. An order's lines are read only when its header does not hold its items.
     /// </summary>
     public async Task<OrderPage<StoredOrder>> ListAsync(OrderType orderType, OrderQuery query, CancellationToken cancellationToken)
     {
         var filter = Filter(orderType, query);
-        var matches = await headers.ToListAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken);
-        var pageIds = matches.Skip(query.Offset).Take(query.Limit).Select(match => match.PartitionKey).ToList();
-        if (pageIds.Count == 0)
+        var keys = new List<string>();
+        var requests = 0;
+        string? continuation = null;
+        do
         {
-            return new OrderPage<StoredOrder>([], matches.Count);
+            (continuation, var read) = await ReadKeysAsync(filter, continuation, keys, cancellationToken);
+            requests += read;
+        }
+        while (continuation is not null && keys.Count < query.Offset + query.Limit);
+
+        var pageIds = keys.Skip(query.Offset).Take(query.Limit).ToList();
+        var budget = (pageIds.Count + 99) / 100 + 2;
+        var orders = pageIds.Count == 0 ? [] : await ReadPageAsync(filter, pageIds, query.IncludeItems, cancellationToken);
+        requests += pageIds.Count == 0 ? 0 : 1;
+        while (continuation is not null && requests < budget)
+        {
+            (continuation, var read) = await ReadKeysAsync(filter, continuation, keys, cancellationToken);
+            requests += read;
         }
 
+        return new OrderPage<StoredOrder>(orders, continuation is null ? keys.Count : null);
+    }
+
+    // One page of up to a thousand matching keys (a page may come back empty with a continuation, as the service allows).
+    private async Task<(string? Continuation, int Requests)> ReadKeysAsync(
+        string filter, string? continuation, List<string> keys, CancellationToken cancellationToken)
+    {
+        await foreach (var page in headers.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["PartitionKey"], cancellationToken)
+            .AsPages(continuation, 1000))
+        {
+            keys.AddRange(page.Values.Select(match => match.PartitionKey));
+            return (page.ContinuationToken, 1);
+        }
+
+        return (null, 1);
+    }
+
+    private async Task<StoredOrder[]> ReadPageAsync(string filter, List<string> pageIds, bool includeItems, CancellationToken cancellationToken)
+    {
         var range = TableClient.CreateQueryFilter($"PartitionKey ge {pageIds[0]} and PartitionKey le {pageIds[^1]}");
         var inRange = (await headers.ToListAsync<TableEntity>($"{filter} and {range}", select: null, cancellationToken))
             .ToDictionary(header => header.PartitionKey, StringComparer.Ordinal);
@@ -71,8 +105,8 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
         await Parallel.ForEachAsync(
             Enumerable.Range(0, page.Count),
             new ParallelOptions { MaxDegreeOfParallelism = ConcurrentLineReads, CancellationToken = cancellationToken },
-            async (index, token) => orders[index] = await ToStoredOrderAsync(page[index], query.IncludeItems, token));
-        return new OrderPage<StoredOrder>(orders, matches.Count);
+            async (index, token) => orders[index] = await ToStoredOrderAsync(page[index], includeItems, token));
+        return orders;
     }
 
     private async Task<StoredOrder> ToStoredOrderAsync(TableEntity header, bool withItems, CancellationToken cancellationToken)

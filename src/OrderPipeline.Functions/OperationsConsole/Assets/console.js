@@ -66,11 +66,19 @@
     for (const item of items) tbody.append(options.row(item));
   }
 
+  // total is null when the app did not count every match (X-Total-Count left out): a full page may have more after it.
   function pager(container, offset, shown, total, go, [back, next]) {
+    const known = total !== null;
+    const range = shown === 0 ? 'None' : `${offset + 1}–${offset + shown}`;
     container.replaceChildren(
-      el('span', {}, total === 0 ? 'None' : `${offset + 1}–${offset + shown} of ${total}`),
+      el('span', {}, known ? (total === 0 ? 'None' : `${range} of ${total}`) : (shown < PAGE_SIZE ? range : `${range} of more`)),
       el('button', { type: 'button', disabled: offset === 0, onclick: () => go(Math.max(0, offset - PAGE_SIZE)) }, back),
-      el('button', { type: 'button', disabled: offset + shown >= total, onclick: () => go(offset + PAGE_SIZE) }, next));
+      el('button', { type: 'button', disabled: known ? offset + shown >= total : shown < PAGE_SIZE, onclick: () => go(offset + PAGE_SIZE) }, next));
+  }
+
+  function totalOf(response) {
+    const header = response.headers.get('X-Total-Count');
+    return header === null ? null : Number(header);
   }
 
   function notice(text, bad) {
@@ -139,7 +147,7 @@
     const tbody = $('entries').querySelector('tbody');
     $('entries-caption').textContent = `${inbound.state ? STATE_WORDS[inbound.state] : 'All'} entries, newest first`;
     if (!response.ok) { rows(tbody, [], 7, { empty: problemText(response) }); return; }
-    const total = Number(response.headers.get('X-Total-Count') || response.body.length);
+    const total = totalOf(response);
     rows(tbody, response.body, 7, {
       empty: inbound.state ? `No entry is ${STATE_WORDS[inbound.state]}.` : 'No async order has come in yet.',
       row: (entry) => el('tr', {
@@ -218,7 +226,7 @@
     const tbody = $('orders').querySelector('tbody');
     $('orders-caption').textContent = `${type.word}s`;
     if (!response.ok) { rows(tbody, [], 5, { empty: problemText(response) }); return; }
-    const total = Number(response.headers.get('X-Total-Count') || response.body.length);
+    const total = totalOf(response);
     rows(tbody, response.body, 5, {
       empty: 'No order matches.',
       row: (order) => el('tr', {
