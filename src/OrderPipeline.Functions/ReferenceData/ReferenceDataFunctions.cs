@@ -1,8 +1,11 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.ReferenceData;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
+using OrderPipeline.Functions.Hosting.Contract;
 using OrderPipeline.Functions.Orders;
 
 namespace OrderPipeline.Functions.ReferenceData;
@@ -11,6 +14,15 @@ namespace OrderPipeline.Functions.ReferenceData;
 public sealed class ReferenceDataFunctions(ReferenceDataLoader loader, RequestBodyBudget budget, IOptions<ReferenceDataOptions> options)
 {
     [Function(nameof(LoadReferenceData))]
+    [Tags("Reference data")]
+    [EndpointSummary("Load a reference-data document")]
+    [EndpointDescription(
+        "Loads product offerings, product and service specifications, parties and the product and service inventory from one " +
+        "document with TM Forum field names, whole or not at all: a document with any problem is refused with each problem at its path.")]
+    [Consumes(typeof(JsonObject), MediaTypes.Json)]
+    [ProducesResponseType<Dictionary<string, int>>(StatusCodes.Status200OK, MediaTypes.Json, Description = "Records written per kind.")]
+    [TmfErrorResponses(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType,
+        StatusCodes.Status503ServiceUnavailable)]
     public async Task<IResult> LoadReferenceData(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = Routes.ReferenceData)] HttpRequest request,
         CancellationToken cancellationToken)
