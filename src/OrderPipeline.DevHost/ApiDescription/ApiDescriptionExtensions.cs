@@ -23,6 +23,7 @@ internal static class ApiDescriptionExtensions
             options.AddOperationTransformer<FunctionOperationTransformer>();
             options.AddDocumentTransformer<ApiDocumentTransformer>();
             options.AddDocumentTransformer<CreateSchemaTransformer>();
+            options.AddDocumentTransformer<SampleOrderExamples>();
             options.AddDocumentTransformer<ReferenceDataBodyTransformer>();
         });
         return builder;

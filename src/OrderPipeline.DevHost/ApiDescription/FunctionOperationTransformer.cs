@@ -97,8 +97,8 @@ internal sealed class FunctionOperationTransformer : IOpenApiOperationTransforme
     }
 
     private static string KeyNeeded(AuthorizationLevel level) => level == AuthorizationLevel.Admin
-        ? "an admin key (Security__AdminKeys; in Azure the host's master key)"
-        : "an API or admin key (Security__ApiKeys or Security__AdminKeys; in Azure a function key)";
+        ? "an admin key (`Security__AdminKeys`; in Azure the host's master key)"
+        : "an API or admin key (`Security__ApiKeys` or `Security__AdminKeys`; in Azure a function key)";
 
     private static OpenApiSchema SchemaOf(QueryParameter parameter) => parameter switch
     {

@@ -10,7 +10,7 @@ internal static class OrderContract
 {
     public const string CreateDescription =
         "Validates the order (TM Forum well-formedness always; business validation against the catalog, the inventory and the " +
-        "customers unless its create_…_order_validation_… switch is off) and, by mode, creates the customer order at once (201) " +
+        "customers unless its switch `create_{product|service}_order_validation_{sync|async}` is off) and, by mode, creates the customer order at once (201) " +
         "or queues it as an inbound entry (202). Every problem found is reported with its JSON path. A body of " + MediaTypes.Ndjson +
         " is a bulk request: one order per line, each accepted or refused on its own, answered 207.";
 

@@ -89,6 +89,20 @@ public sealed class TheDocumentDescribesTheOrderApis(ServedApiDocument served) :
         Assert.Equal(resource, ResponseSchemaId(retrieve, "200"));
     }
 
+    [Theory]
+    [MemberData(nameof(OrderTypes))]
+    public async Task TheExampleOrderTheDocumentShowsIsTakenAsItStands(string resource, string items, string subject)
+    {
+        _ = (subject, items);
+        var (path, _, create) = served.Operations().Single(operation => operation.Operation.OperationId == $"Create{resource}");
+        var example = create.RequestBody!.Content!["application/json"].Example;
+        Assert.NotNull(example);
+
+        var response = await served.App.Client.PostAsync(path, new StringContent(example.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     [Fact]
     public void TheErrorBodyIsTmForumsWithAPathPerProblem()
     {
