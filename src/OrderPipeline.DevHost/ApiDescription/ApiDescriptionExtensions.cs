@@ -22,6 +22,7 @@ internal static class ApiDescriptionExtensions
             options.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1;
             options.AddOperationTransformer<FunctionOperationTransformer>();
             options.AddDocumentTransformer<ApiDocumentTransformer>();
+            options.AddDocumentTransformer<OmittedNullsAreOptional>();
             options.AddDocumentTransformer<CreateSchemaTransformer>();
             options.AddDocumentTransformer<SampleOrderExamples>();
             options.AddDocumentTransformer<ReferenceDataBodyTransformer>();
