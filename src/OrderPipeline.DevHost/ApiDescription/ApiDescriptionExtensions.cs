@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderPipeline.DevHost.Functions;
 using Scalar.AspNetCore;
 
@@ -17,6 +19,7 @@ internal static class ApiDescriptionExtensions
 
     public static WebApplicationBuilder AddApiDescription(this WebApplicationBuilder builder)
     {
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, FunctionRequestBodies>());
         builder.Services.AddOpenApi(DocumentName, options =>
         {
             options.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1;

@@ -103,6 +103,23 @@ public sealed class TheDocumentDescribesTheOrderApis(ServedApiDocument served) :
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>The media types shown describe the function; routing does not enforce them, or it would answer a bare 415 first.</summary>
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData(null)]
+    public async Task ABodyOfATypeTheDocumentDoesNotListIsRefusedByTheFunctionWithTheErrorBody(string? contentType)
+    {
+        var content = new ByteArrayContent("{}"u8.ToArray());
+        if (contentType is not null) content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+
+        var response = await served.App.Client.PostAsync(PipelineApp.ProductOrderPath, content);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("unsupportedMediaType", error["code"]!.GetValue<string>());
+        Assert.Equal("Content-Type", error["details"]![0]!["path"]!.GetValue<string>());
+    }
+
     [Fact]
     public void TheErrorBodyIsTmForumsWithAPathPerProblem()
     {
