@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OrderPipeline.DevHost.ApiDescription;
 using OrderPipeline.DevHost.Azurite;
 using OrderPipeline.DevHost.Configuration;
 using OrderPipeline.DevHost.Errors;
@@ -39,6 +40,7 @@ public static class DevelopmentHostExtensions
         var functions = FunctionIndex.Of(typeof(OrderPipelineFunctionsExtensions).Assembly);
         builder.Services.AddSingleton(functions);
         builder.AddTriggers(functions);
+        builder.AddApiDescription();
         builder.Services.AddExceptionHandler<TmfExceptionHandler>();
         builder.Services.AddProblemDetails();
         return builder;
@@ -50,6 +52,7 @@ public static class DevelopmentHostExtensions
         app.UseTmfStatusCodePages();
         app.UseFunctionKeys();
         app.MapHttpFunctions(app.Services.GetRequiredService<FunctionIndex>());
+        app.MapApiDescription();
         return app;
     }
 

@@ -1,3 +1,5 @@
+using OrderPipeline.DevHost.ApiDescription;
+
 namespace OrderPipeline.DevHost.Functions;
 
 /// <summary>Maps each HTTP function at the route and methods its <c>HttpTrigger</c> declares, as the host would route to it.</summary>
@@ -10,7 +12,8 @@ internal static class HttpFunctionEndpoints
             CheckParameters(function);
             endpoints.MapMethods(function.Pattern, function.Methods, context => InvokeAsync(function, context))
                 .WithName(function.Name)
-                .WithMetadata(function);
+                .WithMetadata(function)
+                .WithMetadata(FunctionEndpointMetadata.Of(function));
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Storage.Diagnostics;
@@ -11,6 +12,10 @@ namespace OrderPipeline.Functions.Diagnostics;
 public sealed class DiagnosticsFunctions(StorageOperationCounter counter)
 {
     [Function(nameof(CountStorageOperations))]
+    [Tags("Diagnostics")]
+    [EndpointSummary("Count storage requests")]
+    [EndpointDescription("Storage requests this instance has sent since it started, per service (retries included; a table transaction is one).")]
+    [ProducesResponseType<StorageOperationCounts>(StatusCodes.Status200OK, MediaTypes.Json)]
     public IResult CountStorageOperations(
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = Routes.Diagnostics + "/storageOperations")] HttpRequest request) =>
         JsonResourceResult.Ok(counter.Snapshot(), FunctionsJsonContext.Default.StorageOperationCounts);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Storage;
@@ -10,6 +11,10 @@ public sealed class HealthFunction(StorageHealthProbe probe)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
     [Function(nameof(Health))]
+    [Tags("Health")]
+    [EndpointSummary("Check health")]
+    [ProducesResponseType<HealthStatus>(StatusCodes.Status200OK, MediaTypes.Json, Description = "Storage answers.")]
+    [ProducesResponseType<HealthStatus>(StatusCodes.Status503ServiceUnavailable, MediaTypes.Json, Description = "Storage does not answer within 5 seconds.")]
     public async Task<IResult> Health(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Health)] HttpRequest request,
         CancellationToken cancellationToken)

@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
+using OrderPipeline.Functions.Hosting.Contract;
 
 namespace OrderPipeline.Functions.InboundQueue;
 
 /// <summary><c>/manage/inboundQueue</c>: watch entries by state, count them, inspect one, retry or delete one in Error.</summary>
+[Tags("Inbound queue")]
 public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
 {
     private const int DefaultLimit = 100;
@@ -15,6 +18,13 @@ public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
     private static readonly HashSet<string> Known = ["state", "sort", "offset", "limit", Routes.KeyQueryParameter];
 
     [Function(nameof(ListInboundEntries))]
+    [EndpointSummary("List inbound entries")]
+    [EndpointDescription("Entries of the inbound queue, optionally in one state, paged.")]
+    [QueryParameters<InboundEntryListQuery>]
+    [ProducesResponseType<List<InboundEntryView>>(StatusCodes.Status200OK, MediaTypes.Json)]
+    [ResponseHeader(StatusCodes.Status200OK, "X-Total-Count", "How many entries match, over all pages.", IsInteger = true)]
+    [ResponseHeader(StatusCodes.Status200OK, "X-Result-Count", "How many entries this page holds.", IsInteger = true)]
+    [TmfErrorResponses(StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable)]
     public async Task<IResult> ListInboundEntries(
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = Routes.InboundQueue)] HttpRequest request,
         CancellationToken cancellationToken)
@@ -60,6 +70,10 @@ public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
     }
 
     [Function(nameof(SummarizeInboundQueue))]
+    [EndpointSummary("Count inbound entries per state")]
+    [EndpointDescription("How many entries are New, InProgress, Done and Error, as {\"New\": n, …}.")]
+    [ProducesResponseType<Dictionary<string, int>>(StatusCodes.Status200OK, MediaTypes.Json)]
+    [TmfErrorResponses(StatusCodes.Status503ServiceUnavailable)]
     public async Task<IResult> SummarizeInboundQueue(
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = Routes.InboundQueue + "/summary")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -70,6 +84,10 @@ public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
     }
 
     [Function(nameof(RetrieveInboundEntry))]
+    [EndpointSummary("Retrieve an inbound entry")]
+    [EndpointDescription("The entry with its history of transitions, its error (errorDetail is for the admin only) and its order's id.")]
+    [ProducesResponseType<InboundEntryView>(StatusCodes.Status200OK, MediaTypes.Json)]
+    [TmfErrorResponses(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)]
     public async Task<IResult> RetrieveInboundEntry(
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = Routes.InboundQueue + "/{id}")] HttpRequest request,
         string id,
@@ -82,6 +100,10 @@ public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
     }
 
     [Function(nameof(RetryInboundEntry))]
+    [EndpointSummary("Retry an inbound entry in Error")]
+    [EndpointDescription("Puts an entry in Error back to New and queues it again; an entry in any other state is 409.")]
+    [ProducesResponseType<InboundEntryView>(StatusCodes.Status200OK, MediaTypes.Json)]
+    [TmfErrorResponses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status503ServiceUnavailable)]
     public async Task<IResult> RetryInboundEntry(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = Routes.InboundQueue + "/{id}/retry")] HttpRequest request,
         string id,
@@ -101,6 +123,10 @@ public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
     }
 
     [Function(nameof(DeleteInboundEntry))]
+    [EndpointSummary("Delete an inbound entry in Error")]
+    [EndpointDescription("Deletes an entry in Error for good (its order is not created); an entry in any other state is 409.")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [TmfErrorResponses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status503ServiceUnavailable)]
     public async Task<IResult> DeleteInboundEntry(
         [HttpTrigger(AuthorizationLevel.Admin, "delete", Route = Routes.InboundQueue + "/{id}")] HttpRequest request,
         string id,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
 using OrderPipeline.Functions.Hosting;
 
@@ -10,6 +11,7 @@ namespace OrderPipeline.Functions.OperationsConsole;
 public sealed class ConsoleFunction
 {
     [Function(nameof(OperationsConsole))]
+    [ExcludeFromDescription] // An HTML page for people, not an operation of the API.
     public IResult OperationsConsole(
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = Routes.Console)] HttpRequest request) => new ConsolePageResult();
 

@@ -4,16 +4,29 @@ using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Tmf;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
+using OrderPipeline.Functions.Hosting.Contract;
 
 namespace OrderPipeline.Functions.Orders;
 
 /// <summary>The query string of <c>GET /productOrder</c> and <c>GET /serviceOrder</c>: equality filters (ANDed), <c>fields</c>, <c>offset</c> and <c>limit</c>.</summary>
-internal sealed partial record OrderListQuery(OrderQuery Query, IReadOnlySet<string>? Fields)
+internal sealed partial record OrderListQuery(OrderQuery Query, IReadOnlySet<string>? Fields) : IDescribedQuery
 {
     private const int MaxFields = 50;
 
-    // Attribute filters, then paging, selection, and the Functions key parameter.
-    private static readonly HashSet<string> Known = ["id", "externalId", "state", "orderDate", "fields", "offset", "limit", Routes.KeyQueryParameter];
+    /// <summary>Attribute filters, then selection and paging: what the list takes, and what its API description shows.</summary>
+    public static IReadOnlyList<QueryParameter> Parameters { get; } =
+    [
+        new("id", $"Only the order with this id ({OrderIds.Length} lowercase hexadecimal digits).") { Example = new string('0', OrderIds.Length) },
+        new("externalId", "Only orders with this externalId (the client's own reference), matched exactly.") { Example = "CPQ-Q-2026-0042" },
+        new("state", "Only orders in this state.") { Values = OrderStates.All },
+        new("orderDate", "Only orders accepted at this instant (ISO 8601 date-time).") { Format = "date-time", Example = "2026-11-23T12:24:00.391Z" },
+        new("fields", $"Attributes to answer with, separated by commas (at most {MaxFields}), such as id,state,externalId; id and href are always given.") { Example = "id,state,externalId" },
+        new("offset", "How many matching orders to skip, for paging.") { Minimum = 0, Default = 0 },
+        new("limit", "How many orders to answer at most.") { Minimum = 1, Maximum = OrderQuery.MaxLimit, Default = OrderQuery.DefaultLimit },
+    ];
+
+    // The Functions key may travel in the query string too.
+    private static readonly HashSet<string> Known = [.. Parameters.Select(parameter => parameter.Name), Routes.KeyQueryParameter];
 
     public static bool TryParse(IQueryCollection query, OrderVocabulary names, out OrderListQuery parsed, out IResult error)
     {

@@ -19,9 +19,10 @@ public sealed class OrderRequests(
     public async Task<IResult> CreateAsync<TOrder>(HttpRequest request, CancellationToken cancellationToken)
         where TOrder : class, ITmfOrder<TOrder>
     {
-        if (!TryParseMode(request.Query["mode"], out var mode))
+        if (!TryParseMode(request.Query[IntakeModeQuery.Mode], out var mode))
         {
-            return TmfErrors.InvalidQuery("mode", $"mode '{request.Query["mode"]}' is not supported; use sync (the default) or async.");
+            return TmfErrors.InvalidQuery(IntakeModeQuery.Mode,
+                $"mode '{request.Query[IntakeModeQuery.Mode]}' is not supported; use {IntakeModeQuery.Sync} (the default) or {IntakeModeQuery.Async}.");
         }
 
         var source = Source(request, TOrder.Names.Api);
@@ -96,8 +97,8 @@ public sealed class OrderRequests(
     {
         (var known, intakeMode) = mode?.ToLowerInvariant() switch
         {
-            null or "" or "sync" => (true, IntakeMode.Sync),
-            "async" => (true, IntakeMode.Async),
+            null or "" or IntakeModeQuery.Sync => (true, IntakeMode.Sync),
+            IntakeModeQuery.Async => (true, IntakeMode.Async),
             _ => (false, IntakeMode.Sync),
         };
         return known;

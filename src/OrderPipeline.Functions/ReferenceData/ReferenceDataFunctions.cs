@@ -1,8 +1,11 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain.ReferenceData;
 using OrderPipeline.Functions.Errors;
 using OrderPipeline.Functions.Hosting;
+using OrderPipeline.Functions.Hosting.Contract;
 using OrderPipeline.Functions.Orders;
 
 namespace OrderPipeline.Functions.ReferenceData;
@@ -15,6 +18,15 @@ public sealed class ReferenceDataFunctions(
     ReferenceDataLoader loader, IReferenceDataStore store, RequestBodyBudget budget, IOptions<ReferenceDataOptions> options)
 {
     [Function(nameof(LoadReferenceData))]
+    [Tags("Reference data")]
+    [EndpointSummary("Load a reference-data document")]
+    [EndpointDescription(
+        "Loads product offerings, product and service specifications, parties and the product and service inventory from one " +
+        "document with TM Forum field names, whole or not at all: a document with any problem is refused with each problem at its path.")]
+    [Consumes(typeof(JsonObject), MediaTypes.Json)]
+    [ProducesResponseType<Dictionary<string, int>>(StatusCodes.Status200OK, MediaTypes.Json, Description = "Records written per kind.")]
+    [TmfErrorResponses(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType,
+        StatusCodes.Status503ServiceUnavailable)]
     public async Task<IResult> LoadReferenceData(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = Routes.ReferenceData)] HttpRequest request,
         CancellationToken cancellationToken)
@@ -37,6 +49,11 @@ public sealed class ReferenceDataFunctions(
     }
 
     [Function(nameof(SummarizeReferenceData))]
+    [Tags("Reference data")]
+    [EndpointSummary("Count the reference data stored")]
+    [EndpointDescription("The records stored per kind. Reads every key, so it is for an admin, not for a client on every order.")]
+    [ProducesResponseType<Dictionary<string, int>>(StatusCodes.Status200OK, MediaTypes.Json, Description = "Records stored per kind.")]
+    [TmfErrorResponses(StatusCodes.Status503ServiceUnavailable)]
     public async Task<IResult> SummarizeReferenceData(
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = Routes.ReferenceData + "/summary")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain;
@@ -13,6 +14,10 @@ namespace OrderPipeline.Functions.Validation;
 public sealed class ValidationSwitchesFunction(IOptionsMonitor<OrderValidationOptions> switches)
 {
     [Function(nameof(ShowValidationSwitches))]
+    [Tags("Validation")]
+    [EndpointSummary("Show the validation switches")]
+    [EndpointDescription("Whether business validation is on for each order type and mode, and the app setting that switches it.")]
+    [ProducesResponseType<List<ValidationSwitchView>>(StatusCodes.Status200OK, MediaTypes.Json)]
     public IResult ShowValidationSwitches(
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = Routes.ValidationSwitches)] HttpRequest request)
     {

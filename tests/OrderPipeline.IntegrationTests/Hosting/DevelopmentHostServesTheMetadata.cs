@@ -16,7 +16,9 @@ public sealed class DevelopmentHostServesTheMetadata
     public async Task EveryHttpFunctionIsServedAtItsRouteMethodAndAuthLevelAndNothingElseIs()
     {
         await using var app = await PipelineApp.StartAsync();
+        // Besides the functions the development host serves only what it marks as its own (the API document and reference page).
         var served = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<DevelopmentHostEndpoint>() is null)
             .Select(endpoint => (Endpoint: endpoint, Function: endpoint.Metadata.GetMetadata<HttpFunction>()))
             .Select(pair => $"{pair.Function?.Name} {string.Join(',', pair.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods)} " +
                 $"{pair.Endpoint.RoutePattern.RawText} {pair.Function?.AuthLevel}")

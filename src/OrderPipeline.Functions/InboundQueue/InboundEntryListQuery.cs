@@ -1,0 +1,23 @@
+using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Functions.Hosting.Contract;
+
+namespace OrderPipeline.Functions.InboundQueue;
+
+/// <summary>The query string of <c>GET /manage/inboundQueue</c>, as its API description shows it.</summary>
+internal sealed class InboundEntryListQuery : IDescribedQuery
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 1000;
+
+    private InboundEntryListQuery()
+    {
+    }
+
+    public static IReadOnlyList<QueryParameter> Parameters { get; } =
+    [
+        new("state", "Only entries in this state.") { Values = Enum.GetNames<InboundState>() },
+        new("sort", "createdAt: oldest first (the default); -createdAt: newest first.") { Values = ["createdAt", "-createdAt"] },
+        new("offset", "How many entries to skip, for paging.") { Minimum = 0, Default = 0 },
+        new("limit", "How many entries to answer at most.") { Minimum = 1, Maximum = MaxLimit, Default = DefaultLimit },
+    ];
+}
