@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 using OrderPipeline.IntegrationTests.Infrastructure;
 
@@ -10,7 +11,10 @@ namespace OrderPipeline.IntegrationTests.OperationsConsole;
 public sealed class ConsoleBrowser : IAsyncLifetime
 {
     /// <summary>Where the browser is; <c>CHROMIUM_PATH</c> overrides it.</summary>
-    public static string ExecutablePath { get; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    public static string ExecutablePath { get; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : DebianChromium;
+
+    private const string DebianChromium = "/usr/bin/chromium";
+    private static readonly SemaphoreSlim Installing = new(1);
 
     /// <summary>Where screenshots go: <c>CONSOLE_SCREENSHOTS</c>, else TestResults/console at the repository root.</summary>
     public static string ScreenshotDirectory { get; } = Environment.GetEnvironmentVariable("CONSOLE_SCREENSHOTS") is { Length: > 0 } directory
@@ -22,6 +26,11 @@ public sealed class ConsoleBrowser : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (!File.Exists(ExecutablePath))
+        {
+            await InstallChromiumAsync();
+        }
+
         if (!File.Exists(ExecutablePath))
         {
             throw new InvalidOperationException(
@@ -46,6 +55,40 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         var console = new ConsoleTab(context, page);
         await page.GotoAsync(pathAndQuery);
         return console;
+    }
+
+    // As the tests install Azurite from npm when it is missing, so `dotnet test` works on a fresh machine: Debian's chromium
+    // with apt-get, when the tests run as root on a machine that has apt-get. Anywhere else the caller says what is missing.
+    private static async Task InstallChromiumAsync()
+    {
+        if (ExecutablePath != DebianChromium || Environment.UserName != "root" || !File.Exists("/usr/bin/apt-get"))
+        {
+            return;
+        }
+
+        await Installing.WaitAsync();
+        try
+        {
+            if (File.Exists(ExecutablePath)) return;
+            var install = new ProcessStartInfo("/bin/sh", ["-c", "apt-get update -qq && apt-get install -y -qq chromium"])
+            {
+                Environment = { ["DEBIAN_FRONTEND"] = "noninteractive" },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(install)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(10)).Token);
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"apt-get could not install chromium (exit {process.ExitCode}): {await errors}{await output}");
+            }
+        }
+        finally
+        {
+            Installing.Release();
+        }
     }
 
     public async Task DisposeAsync()
