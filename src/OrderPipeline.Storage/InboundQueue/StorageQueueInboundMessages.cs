@@ -29,12 +29,18 @@ internal sealed class StorageQueueInboundMessages : IInboundMessageQueue
 
     public Task EnqueueAsync(InboundEntry accepted, string payload, CancellationToken cancellationToken)
     {
+        // An order of more characters than the entry may have bytes cannot travel whole: it is not serialized only to be measured.
+        if (payload.Length > InboundMessage.MaxEntryBytes || accepted.Version is null)
+        {
+            return EnqueueAsync(accepted.Id, cancellationToken);
+        }
+
         var whole = JsonSerializer.Serialize(
             new InboundMessageEntry(accepted.Id, accepted.Version, OrderTypeNames.Of(accepted.OrderType), accepted.ExternalId, accepted.Source,
                 accepted.CreatedAt, payload, OrderTelemetry.CurrentTraceParent()),
             StorageJsonContext.Default.InboundMessageEntry);
         var bytes = Encoding.UTF8.GetByteCount(whole);
-        return bytes <= InboundMessage.MaxEntryBytes && accepted.Version is not null
+        return bytes <= InboundMessage.MaxEntryBytes
             ? sends.WriteAsync(Partition(accepted.Id), new Queued(whole, bytes))
             : EnqueueAsync(accepted.Id, cancellationToken);
     }
