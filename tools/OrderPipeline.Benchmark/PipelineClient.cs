@@ -67,10 +67,13 @@ internal sealed class PipelineClient : IDisposable
             counts["blob"]!.GetValue<double>(), counts["total"]!.GetValue<double>(), counts["entities"]?.GetValue<double>() ?? 0);
     }
 
-    /// <summary>How many product orders exist, from a list's <c>X-Total-Count</c>.</summary>
+    /// <summary>
+    /// How many product orders exist, from a list's <c>X-Total-Count</c>. A small page gives it only while counting fits its
+    /// budget; a page past the end has read every key to get there, so it always knows the total (and reads no order).
+    /// </summary>
     public async Task<int> CountProductOrdersAsync(CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync("/tmf-api/productOrderingManagement/v4/productOrder?fields=id&limit=1", cancellationToken);
+        using var response = await http.GetAsync("/tmf-api/productOrderingManagement/v4/productOrder?fields=id&offset=100000000&limit=1", cancellationToken);
         response.EnsureSuccessStatusCode();
         return int.Parse(response.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -64,7 +64,7 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
             (continuation, var read) = await ReadKeysAsync(filter, continuation, keys, cancellationToken);
             requests += read;
         }
-        while (continuation is not null && keys.Count < query.Offset + query.Limit);
+        while (continuation is not null && keys.Count < (long)query.Offset + query.Limit);
 
         var pageIds = keys.Skip(query.Offset).Take(query.Limit).ToList();
         var budget = (pageIds.Count + 99) / 100 + 2;
