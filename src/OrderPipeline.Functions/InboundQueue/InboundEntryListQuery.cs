@@ -8,6 +8,8 @@ internal sealed class InboundEntryListQuery : IDescribedQuery
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
+    public const string OldestFirst = "createdAt";
+    public const string NewestFirst = "-createdAt";
 
     private InboundEntryListQuery()
     {
@@ -16,7 +18,7 @@ internal sealed class InboundEntryListQuery : IDescribedQuery
     public static IReadOnlyList<QueryParameter> Parameters { get; } =
     [
         new("state", "Only entries in this state.") { Values = Enum.GetNames<InboundState>() },
-        new("sort", "createdAt: oldest first (the default); -createdAt: newest first.") { Values = ["createdAt", "-createdAt"] },
+        new("sort", "createdAt: oldest first (the default); -createdAt: newest first.") { Values = [OldestFirst, NewestFirst] },
         new("offset", "How many entries to skip, for paging.") { Minimum = 0, Default = 0 },
         new("limit", "How many entries to answer at most.") { Minimum = 1, Maximum = MaxLimit, Default = DefaultLimit },
     ];

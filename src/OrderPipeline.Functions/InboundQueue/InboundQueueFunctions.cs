@@ -11,11 +11,11 @@ namespace OrderPipeline.Functions.InboundQueue;
 [Tags("Inbound queue")]
 public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
 {
-    private const int DefaultLimit = 100;
-    private const int MaxLimit = 1000;
-    private const string OldestFirst = "createdAt";
-    private const string NewestFirst = "-createdAt";
-    private static readonly HashSet<string> Known = ["state", "sort", "offset", "limit", Routes.KeyQueryParameter];
+    private const string OldestFirst = InboundEntryListQuery.OldestFirst;
+    private const string NewestFirst = InboundEntryListQuery.NewestFirst;
+
+    // What the list takes is what its description shows, and the key.
+    private static readonly HashSet<string> Known = [.. InboundEntryListQuery.Parameters.Select(parameter => parameter.Name), Routes.KeyQueryParameter];
 
     [Function(nameof(ListInboundEntries))]
     [EndpointSummary("List inbound entries")]
@@ -58,9 +58,9 @@ public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
             return TmfErrors.InvalidQuery("offset", "offset must be a whole number, 0 or more.");
         }
 
-        if (!request.Query.TryGetInt("limit", DefaultLimit, 1, MaxLimit, out var limit))
+        if (!request.Query.TryGetInt("limit", InboundEntryListQuery.DefaultLimit, 1, InboundEntryListQuery.MaxLimit, out var limit))
         {
-            return TmfErrors.InvalidQuery("limit", $"limit must be a whole number from 1 to {MaxLimit}.");
+            return TmfErrors.InvalidQuery("limit", $"limit must be a whole number from 1 to {InboundEntryListQuery.MaxLimit}.");
         }
 
         var page = await admin.ListAsync(state, offset, limit, sort == NewestFirst, cancellationToken);
