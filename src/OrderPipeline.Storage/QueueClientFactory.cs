@@ -12,6 +12,8 @@ public sealed class QueueClientFactory(QueueServiceClient service, StorageNames 
 
     public QueueClient PoisonQueue() => service.GetQueueClient(names.PoisonQueue);
 
+    public QueueClient HubEventsQueue() => service.GetQueueClient(names.HubEventsQueue);
+
     /// <summary>The queue a trigger attribute names, under this app's storage prefix.</summary>
     public QueueClient ForTrigger(string queueName) => service.GetQueueClient(names.Prefix + queueName);
 }

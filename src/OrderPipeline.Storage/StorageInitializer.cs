@@ -16,9 +16,14 @@ internal sealed class StorageInitializer(
             tables.CreateTableIfNotExistsAsync(names.CustomerOrderLinesTable, cancellationToken),
             tables.CreateTableIfNotExistsAsync(names.IdempotencyKeysTable, cancellationToken),
             tables.CreateTableIfNotExistsAsync(names.ReferenceDataTable, cancellationToken),
+            tables.CreateTableIfNotExistsAsync(names.HubListenersTable, cancellationToken),
+            tables.CreateTableIfNotExistsAsync(names.CancelOrdersTable, cancellationToken),
+            tables.CreateTableIfNotExistsAsync(names.UndeliveredEventsTable, cancellationToken),
             blobs.GetBlobContainerClient(names.PayloadContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             queues.InboundQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken),
-            queues.PoisonQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+            queues.PoisonQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            queues.HubEventsQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            queues.ForTrigger(StorageNames.HubEventsQueueName + "-poison").CreateIfNotExistsAsync(cancellationToken: cancellationToken));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

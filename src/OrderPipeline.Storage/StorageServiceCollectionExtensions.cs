@@ -57,6 +57,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton(provider => new StorageNames(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Prefix));
         builder.Services.AddSingleton<QueueClientFactory>();
         builder.Services.AddSingleton<StorageHealthProbe>();
+        builder.Services.AddSingleton<Events.EventOutbox>();
         builder.Services.AddSingleton<TableInboundEntryStore>();
         builder.Services.AddSingleton<IInboundEntryStore>(provider => provider.GetRequiredService<TableInboundEntryStore>());
         builder.Services.AddSingleton<IInboundMessageQueue, StorageQueueInboundMessages>();
