@@ -15,7 +15,7 @@ public static class DomainServiceCollectionExtensions
     /// <summary>
     /// Registers the application services. The host binds <see cref="InboundQueueOptions"/>,
     /// <see cref="Idempotency.IdempotencyOptions"/>, <see cref="Validation.OrderValidationOptions"/>,
-    /// <see cref="ReferenceDataOptions"/> and <see cref="ListingOptions"/>, and provides the storage ports.
+    /// <see cref="ReferenceDataOptions"/>, <see cref="ListingOptions"/> and <see cref="Events.HubOptions"/>, and provides the storage ports.
     /// </summary>
     public static IServiceCollection AddOrderPipelineDomain(this IServiceCollection services)
     {
@@ -27,6 +27,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<ListingGate>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<InboundProcessor>();
+        services.AddSingleton<Events.HubListeners>();
+        services.AddSingleton<Cancellation.OrderCancellation>();
         services.AddSingleton<InboundSweeper>();
         services.AddSingleton<InboundQueueAdmin>();
         services.AddSingleton<InboundEntryPurge>();

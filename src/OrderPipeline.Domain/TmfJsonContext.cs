@@ -22,4 +22,8 @@ namespace OrderPipeline.Domain;
 [JsonSerializable(typeof(List<RelatedParty>))]
 [JsonSerializable(typeof(List<ItemRelationshipView>))]
 [JsonSerializable(typeof(List<InboundTransition>))]
+[JsonSerializable(typeof(CancelProductOrder))]
+[JsonSerializable(typeof(List<CancelProductOrder>))]
+[JsonSerializable(typeof(CancelServiceOrder))]
+[JsonSerializable(typeof(List<CancelServiceOrder>))]
 public sealed partial class TmfJsonContext : JsonSerializerContext;

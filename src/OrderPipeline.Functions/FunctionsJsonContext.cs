@@ -22,4 +22,6 @@ namespace OrderPipeline.Functions;
 [JsonSerializable(typeof(StorageOperationCounts))]
 [JsonSerializable(typeof(JsonArray))]
 [JsonSerializable(typeof(List<ValidationSwitchView>))]
+[JsonSerializable(typeof(Events.EventSubscription))]
+[JsonSerializable(typeof(Events.EventSubscriptionInput))]
 internal sealed partial class FunctionsJsonContext : JsonSerializerContext;

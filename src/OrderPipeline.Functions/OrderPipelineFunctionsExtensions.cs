@@ -57,6 +57,8 @@ public static class OrderPipelineFunctionsExtensions
         services.AddSingleton<RequestBodyBudget>();
         services.AddSingleton<BulkOrderIntake>();
         services.AddSingleton<OrderRequests>();
+        services.AddSingleton<Cancellation.CancelRequests>();
+        services.AddSingleton<Events.HubRequests>();
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, FunctionsJsonContext.Default);

@@ -65,6 +65,8 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<IStorageLimits, CustomerOrderLimits>();
         builder.Services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
         builder.Services.AddSingleton<IReferenceDataStore, TableReferenceDataStore>();
+        builder.Services.AddSingleton<Domain.Cancellation.ICancelTaskStore, Cancellation.TableCancelTaskStore>();
+        builder.Services.AddSingleton<Domain.Events.IHubListenerStore, Events.TableHubListenerStore>();
         builder.Services.AddHostedService<StorageInitializer>();
         return builder;
     }

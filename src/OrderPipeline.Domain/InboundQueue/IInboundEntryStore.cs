@@ -1,3 +1,5 @@
+using OrderPipeline.Domain.Events;
+
 namespace OrderPipeline.Domain.InboundQueue;
 
 /// <summary>Where inbound entries and the orders submitted with them are kept.</summary>
@@ -19,7 +21,10 @@ public interface IInboundEntryStore
     /// Writes the entry's new state if nobody changed it since it was read (an ETag-conditional update).
     /// Returns false when someone else did; the caller re-reads and decides.
     /// </summary>
-    Task<bool> TryUpdateAsync(InboundEntry entry, CancellationToken cancellationToken);
+    Task<bool> TryUpdateAsync(InboundEntry entry, CancellationToken cancellationToken) => TryUpdateAsync(entry, [], cancellationToken);
+
+    /// <summary>As <see cref="TryUpdateAsync(InboundEntry, CancellationToken)"/>, recording <paramref name="events"/> in the same transaction.</summary>
+    Task<bool> TryUpdateAsync(InboundEntry entry, IReadOnlyList<RoutedEvent> events, CancellationToken cancellationToken);
 
     /// <summary>Entries in one state (or all states when null), oldest first, or newest first when <paramref name="newestFirst"/>.</summary>
     Task<InboundEntryPage> ListAsync(InboundState? state, int offset, int limit, bool newestFirst, CancellationToken cancellationToken);
@@ -32,7 +37,7 @@ public interface IInboundEntryStore
     /// </summary>
     Task<IReadOnlyList<string>> FindStalledAsync(DateTimeOffset newBefore, DateTimeOffset now, int max, CancellationToken cancellationToken);
 
-    /// <summary>Deletes the entries that have been Done since before <paramref name="doneBefore"/>; returns how many.</summary>
+    /// <summary>Deletes the entries that have been Done or Cancelled since before <paramref name="doneBefore"/>; returns how many.</summary>
     Task<int> PurgeDoneAsync(DateTimeOffset doneBefore, CancellationToken cancellationToken);
 
     /// <summary>

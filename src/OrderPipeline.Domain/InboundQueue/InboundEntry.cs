@@ -2,7 +2,7 @@ namespace OrderPipeline.Domain.InboundQueue;
 
 /// <summary>
 /// An order accepted asynchronously, waiting for or going through creation. State changes only through
-/// <see cref="Claim"/>, <see cref="Complete"/>, <see cref="Fail"/> and <see cref="Retry"/>, which enforce the state model.
+/// <see cref="Claim"/>, <see cref="Complete"/>, <see cref="Fail"/>, <see cref="Retry"/> and <see cref="Cancel"/>, which enforce the state model.
 /// </summary>
 public sealed class InboundEntry
 {
@@ -11,8 +11,9 @@ public sealed class InboundEntry
     private InboundEntry(
         string id, OrderType orderType, string? externalId, string source, InboundState state, int attempts,
         DateTimeOffset createdAt, DateTimeOffset updatedAt, DateTimeOffset? leaseUntil, string? orderId,
-        InboundError? error, IEnumerable<InboundTransition> history)
+        InboundError? error, IEnumerable<InboundTransition> history, string? cancellationReason = null)
     {
+        CancellationReason = cancellationReason;
         Id = id;
         OrderType = orderType;
         ExternalId = externalId;
@@ -47,6 +48,9 @@ public sealed class InboundEntry
     public string? OrderId { get; private set; }
 
     public InboundError? Error { get; private set; }
+
+    /// <summary>Why the client cancelled the order; set when Cancelled (the cancellation's time is <see cref="UpdatedAt"/>).</summary>
+    public string? CancellationReason { get; private set; }
     public IReadOnlyList<InboundTransition> History => history;
 
     /// <summary>The state as last read from or written to the store; the store uses it to move the entry's state index.</summary>
@@ -61,9 +65,10 @@ public sealed class InboundEntry
     public static InboundEntry Rehydrate(
         string id, OrderType orderType, string? externalId, string source, InboundState state, int attempts,
         DateTimeOffset createdAt, DateTimeOffset updatedAt, DateTimeOffset? leaseUntil, string? orderId,
-        InboundError? error, IEnumerable<InboundTransition> history, string version)
+        InboundError? error, IEnumerable<InboundTransition> history, string version, string? cancellationReason = null)
     {
-        var entry = new InboundEntry(id, orderType, externalId, source, state, attempts, createdAt, updatedAt, leaseUntil, orderId, error, history);
+        var entry = new InboundEntry(
+            id, orderType, externalId, source, state, attempts, createdAt, updatedAt, leaseUntil, orderId, error, history, cancellationReason);
         entry.Version = version;
         return entry;
     }
@@ -110,6 +115,17 @@ public sealed class InboundEntry
         Attempts = 0;
         Error = null;
         MoveTo(InboundState.New, now, "retried by an admin");
+    }
+
+    /// <summary>The client's cancellation of an order not created yet: it will never be. Not while a processor holds the entry.</summary>
+    public bool CanBeCancelled => State is InboundState.New or InboundState.Error;
+
+    public void Cancel(string? reason, DateTimeOffset now)
+    {
+        if (!CanBeCancelled) throw new InvalidInboundTransitionException(Id, State, InboundState.Cancelled);
+        CancellationReason = reason;
+        LeaseUntil = null;
+        MoveTo(InboundState.Cancelled, now, reason is null ? "cancelled by the client" : $"cancelled by the client: {reason}");
     }
 
     /// <summary>Called by the store after a successful write.</summary>

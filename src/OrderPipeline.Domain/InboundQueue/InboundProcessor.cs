@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrderPipeline.Domain.Events;
 using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Telemetry;
 
@@ -13,6 +14,7 @@ namespace OrderPipeline.Domain.InboundQueue;
 public sealed partial class InboundProcessor(
     IInboundEntryStore entries,
     ICustomerOrderStore orders,
+    HubListeners hub,
     IOptions<InboundQueueOptions> options,
     TimeProvider clock,
     OrderMetrics metrics,
@@ -77,9 +79,10 @@ public sealed partial class InboundProcessor(
         Activity.Current?.SetTag(TelemetryTags.OrderType, TelemetryTags.OrderTypeName(entry.OrderType))
             .SetTag(TelemetryTags.ExternalId, entry.ExternalId).SetTag(TelemetryTags.Attempt, entry.Attempts);
         using var scope = logger.BeginOrderScope(entry.Id, entry.Id, entry.ExternalId);
+        CustomerOrder order;
         try
         {
-            var order = InboundPayload.ToCustomerOrder(entry, await entries.ReadPayloadAsync(entry, cancellationToken));
+            order = InboundPayload.ToCustomerOrder(entry, await entries.ReadPayloadAsync(entry, cancellationToken));
             using (OrderTelemetry.StartSave(order.Id, order.Lines.Count))
             {
                 await orders.SaveAsync(order, cancellationToken);
@@ -115,8 +118,12 @@ public sealed partial class InboundProcessor(
             throw;
         }
 
-        entry.Complete(entry.Id, clock.GetUtcNow());
-        if (await entries.TryUpdateAsync(entry, cancellationToken))
+        var now = clock.GetUtcNow();
+        entry.Complete(entry.Id, now);
+        // Recorded with the entry's Done, so the event is sent once the order is created and never for an order that is not.
+        var created = new OrderSummary(order.OrderType, order.Id, order.ExternalId, order.State, order.OrderDate);
+        var events = await hub.RouteAsync([OrderEvents.Created(created, now)], cancellationToken);
+        if (await entries.TryUpdateAsync(entry, events, cancellationToken))
         {
             metrics.Done(entry);
         }
@@ -167,9 +174,13 @@ public sealed partial class InboundProcessor(
 
     private async Task FailAsync(InboundEntry entry, InboundError error, CancellationToken cancellationToken)
     {
-        entry.Fail(error, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        entry.Fail(error, now);
         metrics.Failed(entry.OrderType, permanent: true, error.Reason);
-        if (await entries.TryUpdateAsync(entry, cancellationToken))
+        var rejected = new OrderSummary(
+            entry.OrderType, entry.Id, entry.ExternalId, OrderStates.Rejected, entry.CreatedAt, Error: new(error.Code, error.Reason, error.Message));
+        var events = await hub.RouteAsync([OrderEvents.StateChanged(rejected, now)], cancellationToken);
+        if (await entries.TryUpdateAsync(entry, events, cancellationToken))
         {
             metrics.MovedTo(entry.OrderType, InboundState.Error);
             LogFailed(entry.Id, error.Reason);

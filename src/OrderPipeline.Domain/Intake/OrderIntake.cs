@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrderPipeline.Domain.Events;
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Ordering;
@@ -20,6 +21,7 @@ public sealed class OrderIntake(
     IInboundEntryStore entries,
     IInboundMessageQueue messages,
     IIdempotencyStore idempotencyKeys,
+    HubListeners hub,
     IOptions<IdempotencyOptions> idempotency,
     TimeProvider clock,
     OrderMetrics metrics,
@@ -116,9 +118,11 @@ public sealed class OrderIntake(
 
             // A repeat that finds no order yet (the first request is still writing, or died) writes the same rows.
             var toSave = replayed ? CustomerOrderFactory.From(acknowledged, now) : customerOrder!;
+            var summary = new OrderSummary(orderType, id, order.ExternalId, OrderStates.Acknowledged, now);
+            var events = await hub.RouteAsync([OrderEvents.Created(summary, now)], cancellationToken);
             using (OrderTelemetry.StartSave(id, toSave.Lines.Count))
             {
-                await orders.SaveAsync(toSave, cancellationToken);
+                await orders.SaveAsync(toSave, events, cancellationToken);
             }
 
             return IntakeResult<TOrder>.Created(acknowledged, replayed);

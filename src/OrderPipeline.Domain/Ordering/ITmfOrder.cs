@@ -34,7 +34,7 @@ public interface ITmfOrder<TOrder>
     string? Type { get; }
 
     /// <summary>The fields the client sent that the record does not type, kept as sent and echoed back.</summary>
-    Dictionary<string, JsonElement>? Extensions { get; }
+    Dictionary<string, JsonElement>? Extensions { get; set; }
 
     /// <summary>How many entries the item list has, null ones included; null when the list is missing.</summary>
     int? ItemCount { get; }

@@ -35,6 +35,9 @@ public sealed class OrderQueries(ICustomerOrderStore orders, IInboundEntryStore 
             case { State: InboundState.Error, Error: { } error }:
                 var rejected = await ReadSubmittedAsync<TOrder>(entry, cancellationToken);
                 return OrderResource.Reject(rejected, id, entry.CreatedAt, new OrderErrorMessage(error.Code, error.Reason, error.Message));
+            case { State: InboundState.Cancelled }:
+                var submitted = await ReadSubmittedAsync<TOrder>(entry, cancellationToken);
+                return OrderResource.Cancel(submitted, id, entry.CreatedAt, entry.UpdatedAt, entry.CancellationReason);
             default:
                 return OrderResource.Acknowledge(await ReadSubmittedAsync<TOrder>(entry, cancellationToken), id, entry.CreatedAt);
         }

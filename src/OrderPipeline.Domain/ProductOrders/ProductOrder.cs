@@ -67,9 +67,15 @@ public sealed record ProductOrder : ITmfOrder<ProductOrder>
 
     public string HeaderJson() => JsonSerializer.Serialize(this with { ProductOrderItem = null }, JsonTypeInfo);
 
-    public static ProductOrder FromStored(string headerJson, IReadOnlyList<string>? itemsJson) =>
-        (JsonSerializer.Deserialize(headerJson, JsonTypeInfo) ?? new ProductOrder()) with
+    public static ProductOrder FromStored(string headerJson, IReadOnlyList<string>? itemsJson)
+    {
+        var order = JsonSerializer.Deserialize(headerJson, JsonTypeInfo) ?? new ProductOrder();
+        // A cancelled order's items are kept as created; they are cancelled with it.
+        var cancelled = order.State == OrderStates.Cancelled;
+        return order with
         {
-            ProductOrderItem = itemsJson?.Select(item => JsonSerializer.Deserialize(item, TmfJsonContext.Default.ProductOrderItem)!).ToList(),
+            ProductOrderItem = itemsJson?.Select(item => JsonSerializer.Deserialize(item, TmfJsonContext.Default.ProductOrderItem)!)
+                .Select(item => cancelled ? item with { State = OrderStates.Cancelled } : item).ToList(),
         };
+    }
 }

@@ -66,9 +66,15 @@ public sealed record ServiceOrder : ITmfOrder<ServiceOrder>
 
     public string HeaderJson() => JsonSerializer.Serialize(this with { ServiceOrderItem = null }, JsonTypeInfo);
 
-    public static ServiceOrder FromStored(string headerJson, IReadOnlyList<string>? itemsJson) =>
-        (JsonSerializer.Deserialize(headerJson, JsonTypeInfo) ?? new ServiceOrder()) with
+    public static ServiceOrder FromStored(string headerJson, IReadOnlyList<string>? itemsJson)
+    {
+        var order = JsonSerializer.Deserialize(headerJson, JsonTypeInfo) ?? new ServiceOrder();
+        // A cancelled order's items are kept as created; they are cancelled with it.
+        var cancelled = order.State == OrderStates.Cancelled;
+        return order with
         {
-            ServiceOrderItem = itemsJson?.Select(item => JsonSerializer.Deserialize(item, TmfJsonContext.Default.ServiceOrderItem)!).ToList(),
+            ServiceOrderItem = itemsJson?.Select(item => JsonSerializer.Deserialize(item, TmfJsonContext.Default.ServiceOrderItem)!)
+                .Select(item => cancelled ? item with { State = OrderStates.Cancelled } : item).ToList(),
         };
+    }
 }

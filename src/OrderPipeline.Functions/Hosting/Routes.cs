@@ -8,6 +8,10 @@ public static class Routes
 {
     public const string ProductOrders = "tmf-api/productOrderingManagement/v4/productOrder";
     public const string ServiceOrders = "tmf-api/serviceOrdering/v4/serviceOrder";
+    public const string CancelProductOrders = "tmf-api/productOrderingManagement/v4/cancelProductOrder";
+    public const string CancelServiceOrders = "tmf-api/serviceOrdering/v4/cancelServiceOrder";
+    public const string ProductOrderHub = "tmf-api/productOrderingManagement/v4/hub";
+    public const string ServiceOrderHub = "tmf-api/serviceOrdering/v4/hub";
     public const string Health = "health";
     public const string InboundQueue = "manage/inboundQueue";
     public const string ReferenceData = "manage/referenceData";

@@ -32,6 +32,7 @@ internal static class InboundEntryRows
             ["ErrorReason"] = entry.Error?.Reason,
             ["ErrorMessage"] = entry.Error?.Message,
             ["ErrorDetail"] = entry.Error?.Detail,
+            ["CancellationReason"] = entry.CancellationReason,
             ["History"] = JsonSerializer.Serialize(entry.History.ToList(), TmfJsonContext.Default.ListInboundTransition),
         };
 
@@ -82,6 +83,7 @@ internal static class InboundEntryRows
             row.GetString("OrderId"),
             error,
             history,
-            row.ETag.ToString());
+            row.ETag.ToString(),
+            row.GetString("CancellationReason"));
     }
 }

@@ -4,7 +4,9 @@ using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
+using OrderPipeline.Domain.Events;
 using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Storage.Events;
 using OrderPipeline.Storage.Tables;
 
 namespace OrderPipeline.Storage.InboundQueue;
@@ -25,13 +27,16 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
     private readonly GroupedTransactions updates;
     private readonly GroupedPointReads reads;
     private readonly InboundSweepMarks marks;
+    private readonly EventOutbox outbox;
 
     // What the store read or wrote along with an entry object: its partition and its payload's properties, so that
     // reading the payload or writing the entry again costs no further read.
     private readonly ConditionalWeakTable<InboundEntry, StoredEntry> stored = [];
 
-    public TableInboundEntryStore(TableServiceClient tables, BlobServiceClient blobs, StorageNames names, IOptions<InboundQueueOptions> options)
+    public TableInboundEntryStore(
+        TableServiceClient tables, BlobServiceClient blobs, StorageNames names, IOptions<InboundQueueOptions> options, EventOutbox outbox)
     {
+        this.outbox = outbox;
         table = tables.GetTableClient(names.InboundEntriesTable);
         payloads = blobs.GetBlobContainerClient(names.PayloadContainer);
         this.options = options;
@@ -114,7 +119,9 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
         }
     }
 
-    public async Task<bool> TryUpdateAsync(InboundEntry entry, CancellationToken cancellationToken)
+    public Task<bool> TryUpdateAsync(InboundEntry entry, CancellationToken cancellationToken) => TryUpdateAsync(entry, [], cancellationToken);
+
+    public async Task<bool> TryUpdateAsync(InboundEntry entry, IReadOnlyList<RoutedEvent> events, CancellationToken cancellationToken)
     {
         var known = await StoredAsync(entry, cancellationToken);
         if (entry.State == InboundState.New && entry.PersistedState != InboundState.New)
@@ -123,7 +130,14 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
             await marks.LowerToAsync(known.Partition, entry.Id, cancellationToken);
         }
 
-        var version = await updates.SubmitAsync(known.Partition, EntryUpdate.Of(entry, known.Partition, known.Payload)).WaitAsync(cancellationToken);
+        await outbox.AnnounceAsync(table, known.Partition, events, cancellationToken);
+        var update = EntryUpdate.Of(entry, known.Partition, known.Payload);
+        if (events.Count > 0)
+        {
+            update = new TransactionPart(update.EntityKey, [.. update.Actions, .. EventOutbox.RowsFor(known.Partition, events)]);
+        }
+
+        var version = await updates.SubmitAsync(known.Partition, update).WaitAsync(cancellationToken);
         if (version is null)
         {
             return false;
@@ -169,7 +183,8 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
 
     public async Task<int> PurgeDoneAsync(DateTimeOffset doneBefore, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"RowKey lt {InboundKeys.EntryAt(doneBefore)} and State eq {nameof(InboundState.Done)} and UpdatedAt le {doneBefore}");
+        var filter = TableClient.CreateQueryFilter(
+            $"RowKey lt {InboundKeys.EntryAt(doneBefore)} and (State eq {nameof(InboundState.Done)} or State eq {nameof(InboundState.Cancelled)}) and UpdatedAt le {doneBefore}");
         var done = await QueryEntriesAsync(filter, ["PartitionKey", "RowKey", InboundEntryRows.PayloadBlobProperty], cancellationToken);
         foreach (var blobName in done.Select(row => row.GetString(InboundEntryRows.PayloadBlobProperty)).OfType<string>())
         {
@@ -177,7 +192,7 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
             await payloads.GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken);
         }
 
-        // A Done entry never changes again, so deleting it needs no ETag.
+        // A Done or Cancelled entry never changes again, so deleting it needs no ETag.
         await TransactionChunks.SubmitAsync(table,
             done.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(row.PartitionKey, row.RowKey), ETag.All)),
             concurrency: 4, cancellationToken);

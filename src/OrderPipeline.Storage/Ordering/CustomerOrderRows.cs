@@ -43,6 +43,23 @@ internal static class CustomerOrderRows
         return header;
     }
 
+    public static CustomerOrderHeader ToHeaderForChange(TableEntity header, OrderType orderType) => new(
+        header.PartitionKey,
+        orderType,
+        header.GetString("State") ?? OrderStates.Acknowledged,
+        header.GetString("ExternalId"),
+        header.GetDateTimeOffset("OrderDate") ?? default,
+        LargeText.Read(header, "Resource") ?? "{}",
+        header.ETag.ToString());
+
+    /// <summary>The columns a change of state rewrites: the state and the resource, whose length may change with it.</summary>
+    public static TableEntity ChangedHeader(CustomerOrderHeader header)
+    {
+        var row = new TableEntity(header.Id, HeaderRowKey) { ["State"] = header.State };
+        LargeText.Write(row, "Resource", header.HeaderJson);
+        return row;
+    }
+
     /// <param name="withItem">False when the header holds the items.</param>
     public static TableEntity ToLine(string orderId, CustomerOrderLine line, bool withItem)
     {

@@ -1,6 +1,10 @@
+using System.Net;
+using Azure;
 using Azure.Data.Tables;
-using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain;
+using OrderPipeline.Domain.Events;
+using OrderPipeline.Domain.Ordering;
+using OrderPipeline.Storage.Events;
 using OrderPipeline.Storage.Tables;
 
 namespace OrderPipeline.Storage.Ordering;
@@ -9,7 +13,7 @@ namespace OrderPipeline.Storage.Ordering;
 /// Customer orders in Table Storage. Lines are written first, in transactions of at most 100 within the order's
 /// partition, and the header last: an order is listed and found only once all its lines are there.
 /// </summary>
-internal sealed class TableCustomerOrderStore(TableServiceClient tables, StorageNames names) : ICustomerOrderStore
+internal sealed class TableCustomerOrderStore(TableServiceClient tables, StorageNames names, EventOutbox outbox) : ICustomerOrderStore
 {
     private const int ConcurrentTransactions = 4;
 
@@ -20,7 +24,9 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
     private readonly TableClient headers = tables.GetTableClient(names.CustomerOrdersTable);
     private readonly TableClient lines = tables.GetTableClient(names.CustomerOrderLinesTable);
 
-    public async Task SaveAsync(CustomerOrder order, CancellationToken cancellationToken)
+    public Task SaveAsync(CustomerOrder order, CancellationToken cancellationToken) => SaveAsync(order, [], cancellationToken);
+
+    public async Task SaveAsync(CustomerOrder order, IReadOnlyList<RoutedEvent> events, CancellationToken cancellationToken)
     {
         try
         {
@@ -28,7 +34,17 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
             var upserts = order.Lines.Select(line =>
                 new TableTransactionAction(TableTransactionActionType.UpsertReplace, CustomerOrderRows.ToLine(order.Id, line, withItem: items is null)));
             await TransactionChunks.SubmitAsync(lines, upserts, ConcurrentTransactions, cancellationToken);
-            await headers.UpsertEntityAsync(CustomerOrderRows.ToHeader(order, items), TableUpdateMode.Replace, cancellationToken);
+            var header = CustomerOrderRows.ToHeader(order, items);
+            if (events.Count == 0)
+            {
+                await headers.UpsertEntityAsync(header, TableUpdateMode.Replace, cancellationToken);
+                return;
+            }
+
+            // The events go with the header in one transaction: they are recorded exactly when the order becomes visible.
+            await outbox.AnnounceAsync(headers, order.Id, events, cancellationToken);
+            await PartitionTransaction.SubmitAsync(headers,
+                [new(TableTransactionActionType.UpsertReplace, header), .. EventOutbox.RowsFor(order.Id, events)], cancellationToken);
         }
         catch (Exception ex) when (StorageFaults.IsTooLarge(ex))
         {
@@ -45,6 +61,31 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
         }
 
         return await ToStoredOrderAsync(header.Value, withItems: true, cancellationToken);
+    }
+
+    public async Task<CustomerOrderHeader?> FindHeaderAsync(OrderType orderType, string id, CancellationToken cancellationToken)
+    {
+        var header = await headers.GetEntityIfExistsAsync<TableEntity>(id, CustomerOrderRows.HeaderRowKey, cancellationToken: cancellationToken);
+        return header.HasValue && header.Value!.GetString("OrderType") == OrderTypeNames.Of(orderType)
+            ? CustomerOrderRows.ToHeaderForChange(header.Value, orderType)
+            : null;
+    }
+
+    public async Task<bool> TryUpdateHeaderAsync(CustomerOrderHeader header, IReadOnlyList<RoutedEvent> events, CancellationToken cancellationToken)
+    {
+        // A merge: the items and the columns the change does not touch stay as they are.
+        var row = CustomerOrderRows.ChangedHeader(header);
+        await outbox.AnnounceAsync(headers, header.Id, events, cancellationToken);
+        try
+        {
+            await PartitionTransaction.SubmitAsync(headers,
+                [new(TableTransactionActionType.UpdateMerge, row, new ETag(header.Version)), .. EventOutbox.RowsFor(header.Id, events)], cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
     }
 
     /// <summary>

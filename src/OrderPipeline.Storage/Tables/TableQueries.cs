@@ -6,7 +6,7 @@ namespace OrderPipeline.Storage.Tables;
 internal static class TableQueries
 {
     public static async Task<List<T>> ToListAsync<T>(
-        this TableClient table, string filter, IEnumerable<string>? select, CancellationToken cancellationToken)
+        this TableClient table, string? filter, IEnumerable<string>? select, CancellationToken cancellationToken)
         where T : class, ITableEntity
     {
         var results = new List<T>();

@@ -1,3 +1,4 @@
+using OrderPipeline.Domain.Events;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -19,7 +20,7 @@ public sealed class ProcessingInFlightPerInstance
         var orders = new SlowOrderStore();
         var store = new InMemoryEntryStore();
         var ids = Enumerable.Range(0, 12).Select(_ => store.Accept(OrderIds.New())).ToList();
-        var processor = new InboundProcessor(store, orders, Options.Create(new InboundQueueOptions { MaxInFlight = maxInFlight }),
+        var processor = new InboundProcessor(store, orders, new Events.InMemoryHubListenerStore().Hub(), Options.Create(new InboundQueueOptions { MaxInFlight = maxInFlight }),
             TimeProvider.System, new OrderMetrics(new UnlistenedMeters()), NullLogger<InboundProcessor>.Instance);
 
         var outcomes = await Task.WhenAll(ids.Select(id => processor.ProcessAsync(id, deliveryCount: 1, CancellationToken.None)));
@@ -38,7 +39,7 @@ public sealed class ProcessingInFlightPerInstance
         public int MostAtOnce => most;
         public int Saved => saved;
 
-        public async Task SaveAsync(CustomerOrder order, CancellationToken cancellationToken)
+        public async Task SaveAsync(CustomerOrder order, IReadOnlyList<RoutedEvent> events, CancellationToken cancellationToken)
         {
             var now = Interlocked.Increment(ref current);
             InterlockedMax(ref most, now);
@@ -50,6 +51,12 @@ public sealed class ProcessingInFlightPerInstance
         public Task<StoredOrder?> FindAsync(OrderType orderType, string id, CancellationToken cancellationToken) => Task.FromResult<StoredOrder?>(null);
 
         public Task<OrderPage<StoredOrder>> ListAsync(OrderType orderType, OrderQuery query, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<CustomerOrderHeader?> FindHeaderAsync(OrderType orderType, string id, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<bool> TryUpdateHeaderAsync(CustomerOrderHeader header, IReadOnlyList<RoutedEvent> events, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
         private static void InterlockedMax(ref int target, int value)
@@ -81,7 +88,7 @@ public sealed class ProcessingInFlightPerInstance
                 entry.Attempts, entry.CreatedAt, entry.UpdatedAt, entry.LeaseUntil, entry.OrderId, entry.Error, entry.History, version.ToString()));
         }
 
-        public Task<bool> TryUpdateAsync(InboundEntry entry, CancellationToken cancellationToken)
+        public Task<bool> TryUpdateAsync(InboundEntry entry, IReadOnlyList<RoutedEvent> events, CancellationToken cancellationToken)
         {
             var (_, version) = entries[entry.Id];
             if (entry.Version != version.ToString()) return Task.FromResult(false);

@@ -42,7 +42,7 @@ public sealed class InboundQueueAdmin
 
         var summary = await app.GetJsonAsync("/manage/inboundQueue/summary");
 
-        Assert.Equal(["Done", "Error", "InProgress", "New"], summary.Select(pair => pair.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["Cancelled", "Done", "Error", "InProgress", "New"], summary.Select(pair => pair.Key).Order(StringComparer.Ordinal));
         Assert.Equal(3, summary["New"]!.GetValue<int>());
         Assert.Equal(0, summary["InProgress"]!.GetValue<int>());
         Assert.Equal(0, summary["Done"]!.GetValue<int>());

@@ -1,3 +1,4 @@
+using OrderPipeline.Domain.Events;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPipeline.Domain;
 using OrderPipeline.Domain.Ordering;
@@ -33,7 +34,14 @@ public sealed class HeldOrderLists
 
     private sealed class Store(ICustomerOrderStore inner, HeldOrderLists held) : ICustomerOrderStore
     {
-        public Task SaveAsync(CustomerOrder order, CancellationToken cancellationToken) => inner.SaveAsync(order, cancellationToken);
+        public Task SaveAsync(CustomerOrder order, IReadOnlyList<RoutedEvent> events, CancellationToken cancellationToken) =>
+            inner.SaveAsync(order, events, cancellationToken);
+
+        public Task<CustomerOrderHeader?> FindHeaderAsync(OrderType orderType, string id, CancellationToken cancellationToken) =>
+            inner.FindHeaderAsync(orderType, id, cancellationToken);
+
+        public Task<bool> TryUpdateHeaderAsync(CustomerOrderHeader header, IReadOnlyList<RoutedEvent> events, CancellationToken cancellationToken) =>
+            inner.TryUpdateHeaderAsync(header, events, cancellationToken);
 
         public Task<StoredOrder?> FindAsync(OrderType orderType, string id, CancellationToken cancellationToken) =>
             inner.FindAsync(orderType, id, cancellationToken);
