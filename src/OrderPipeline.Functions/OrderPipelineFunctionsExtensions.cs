@@ -52,6 +52,7 @@ public static class OrderPipelineFunctionsExtensions
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName)
             .Validate(options => options.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive, such as 1.00:00:00.")
             .ValidateOnStart();
+        services.AddOptions<Domain.Events.HubOptions>().BindConfiguration(Domain.Events.HubOptions.SectionName);
         services.AddReferenceDataLoading();
 
         services.AddSingleton<RequestBodyBudget>();

@@ -60,8 +60,9 @@ internal sealed class TableCancelTaskStore(TableServiceClient tables, StorageNam
     {
         try
         {
-            await table.DeleteEntityAsync(task.OrderId, CancelTaskRows.RowKey, new ETag(task.Version!), cancellationToken);
-            return true;
+            // A missing row comes back as a 404 response, not an exception.
+            var response = await table.DeleteEntityAsync(task.OrderId, CancelTaskRows.RowKey, new ETag(task.Version!), cancellationToken);
+            return response.Status != (int)HttpStatusCode.NotFound;
         }
         catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {

@@ -21,16 +21,10 @@ internal sealed class TableHubListenerStore(TableServiceClient tables, StorageNa
 
     public async Task<bool> TryDeleteAsync(OrderType orderType, string id, CancellationToken cancellationToken)
     {
-        try
-        {
-            // No ETag: a listener is only ever added and removed, never changed.
-            await table.DeleteEntityAsync(OrderTypeNames.Of(orderType), id, ETag.All, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
-        {
-            return false;
-        }
+        // No ETag: a listener is only ever added and removed, never changed. The client answers a missing row with its
+        // 404 response rather than an exception.
+        var response = await table.DeleteEntityAsync(OrderTypeNames.Of(orderType), id, ETag.All, cancellationToken);
+        return response.Status != (int)HttpStatusCode.NotFound;
     }
 
     public async Task<IReadOnlyList<HubListener>> ListAsync(CancellationToken cancellationToken) =>
