@@ -22,6 +22,10 @@ public sealed class GeneratedFunctionMetadata
         {
             ["CreateProductOrder"] = "httpTrigger", ["ListProductOrders"] = "httpTrigger", ["RetrieveProductOrder"] = "httpTrigger",
             ["CreateServiceOrder"] = "httpTrigger", ["ListServiceOrders"] = "httpTrigger", ["RetrieveServiceOrder"] = "httpTrigger",
+            ["CreateCancelProductOrder"] = "httpTrigger", ["ListCancelProductOrders"] = "httpTrigger", ["RetrieveCancelProductOrder"] = "httpTrigger",
+            ["CreateCancelServiceOrder"] = "httpTrigger", ["ListCancelServiceOrders"] = "httpTrigger", ["RetrieveCancelServiceOrder"] = "httpTrigger",
+            ["RegisterProductOrderListener"] = "httpTrigger", ["UnregisterProductOrderListener"] = "httpTrigger",
+            ["RegisterServiceOrderListener"] = "httpTrigger", ["UnregisterServiceOrderListener"] = "httpTrigger",
             ["Health"] = "httpTrigger",
             ["ListInboundEntries"] = "httpTrigger", ["SummarizeInboundQueue"] = "httpTrigger", ["RetrieveInboundEntry"] = "httpTrigger",
             ["RetryInboundEntry"] = "httpTrigger", ["DeleteInboundEntry"] = "httpTrigger",
@@ -95,7 +99,7 @@ public sealed class GeneratedFunctionMetadata
         Assert.All(http.Where(function => function.Route!.StartsWith("tmf-api/", StringComparison.Ordinal)), function => Assert.Equal("Function", function.AuthLevel));
         Assert.All(http.Where(function => function.Route!.StartsWith("manage/", StringComparison.Ordinal)), function => Assert.Equal("Admin", function.AuthLevel));
         Assert.Equal("Anonymous", http.Single(function => function.Name == "Health").AuthLevel);
-        Assert.Equal(17, http.Count(function => function.AuthLevel is "Function" or "Admin" or "Anonymous"));
+        Assert.Equal(27, http.Count(function => function.AuthLevel is "Function" or "Admin" or "Anonymous"));
     }
 
     [Fact]
@@ -105,6 +109,10 @@ public sealed class GeneratedFunctionMetadata
         Assert.Equal(ProductOrder.BasePath.TrimStart('/') + "/{id}", functions.Single(function => function.Name == "RetrieveProductOrder").Route);
         Assert.Equal(ServiceOrder.BasePath.TrimStart('/'), functions.Single(function => function.Name == "CreateServiceOrder").Route);
         Assert.Equal(ServiceOrder.BasePath.TrimStart('/') + "/{id}", functions.Single(function => function.Name == "RetrieveServiceOrder").Route);
+        Assert.Equal(CancelProductOrder.BasePath.TrimStart('/'), functions.Single(function => function.Name == "CreateCancelProductOrder").Route);
+        Assert.Equal(CancelProductOrder.BasePath.TrimStart('/') + "/{id}", functions.Single(function => function.Name == "RetrieveCancelProductOrder").Route);
+        Assert.Equal(CancelServiceOrder.BasePath.TrimStart('/'), functions.Single(function => function.Name == "CreateCancelServiceOrder").Route);
+        Assert.Equal(CancelServiceOrder.BasePath.TrimStart('/') + "/{id}", functions.Single(function => function.Name == "RetrieveCancelServiceOrder").Route);
     }
 
     [Fact]
