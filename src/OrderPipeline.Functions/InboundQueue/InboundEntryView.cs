@@ -19,6 +19,7 @@ public sealed record InboundEntryView(
     string Href,
     IReadOnlyList<OrderErrorMessage>? ErrorMessage,
     string? ErrorDetail,
+    string? CancellationReason,
     IReadOnlyList<InboundTransitionView>? History)
 {
     public static InboundEntryView From(InboundEntry entry, bool withHistory) => new(
@@ -35,5 +36,6 @@ public sealed record InboundEntryView(
         OrderResource.HrefFor(entry.OrderType, entry.Id),
         entry.Error is { } error ? [new OrderErrorMessage(error.Code, error.Reason, error.Message)] : null,
         entry.Error?.Detail,
+        entry.CancellationReason,
         withHistory ? [.. entry.History.Select(step => new InboundTransitionView(step.State.ToString(), TmfDate.Format(step.At), step.Reason))] : null);
 }

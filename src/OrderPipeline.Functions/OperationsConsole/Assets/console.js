@@ -5,8 +5,8 @@
   const REFRESH_MS = 5000;
   const PAGE_SIZE = 20;
   const KEY_STORE = 'orderpipeline.adminKey';
-  const STATES = ['New', 'InProgress', 'Done', 'Error'];
-  const STATE_WORDS = { New: 'New', InProgress: 'In progress', Done: 'Done', Error: 'Error' };
+  const STATES = ['New', 'InProgress', 'Done', 'Error', 'Cancelled'];
+  const STATE_WORDS = { New: 'New', InProgress: 'In progress', Done: 'Done', Error: 'Error', Cancelled: 'Cancelled' };
   const ORDER_TYPES = {
     product: { word: 'Product order', path: '/tmf-api/productOrderingManagement/v4/productOrder', items: 'productOrderItem', thing: 'product',
       specification: 'productSpecification', characteristics: 'productCharacteristic', relationships: 'productOrderItemRelationship' },
@@ -181,6 +181,7 @@
         ['Accepted', stamp(entry.createdAt)],
         ['Last change', stamp(entry.updatedAt)],
         entry.leaseUntil && ['Claimed until', stamp(entry.leaseUntil)],
+        entry.state === 'Cancelled' && ['Cancelled by the client', entry.cancellationReason || 'no reason given'],
         ['Its order', el('a', { href: `#/orders/${entry.orderType}/${entry.id}` },
           entry.state === 'Done' ? 'Open the customer order' : 'Open the order as a client sees it now')],
       ]),
