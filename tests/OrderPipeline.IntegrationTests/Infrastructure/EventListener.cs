@@ -18,6 +18,7 @@ public sealed class EventListener : IAsyncDisposable
 {
     private readonly ConcurrentQueue<JsonObject> received = new();
     private WebApplication? server;
+    private int refused;
 
     private EventListener(int port) => Port = port;
 
@@ -28,6 +29,9 @@ public sealed class EventListener : IAsyncDisposable
 
     /// <summary>When set, every request is answered with this status and not recorded.</summary>
     public HttpStatusCode? Refusing { get; set; }
+
+    /// <summary>How many deliveries were answered with <see cref="Refusing"/>.</summary>
+    public int Refused => Volatile.Read(ref refused);
 
     /// <summary>Every event received, in arrival order, repeats included.</summary>
     public IReadOnlyList<JsonObject> Received => [.. received];
@@ -83,6 +87,7 @@ public sealed class EventListener : IAsyncDisposable
     {
         if (Refusing is { } status)
         {
+            Interlocked.Increment(ref refused);
             return Results.StatusCode((int)status);
         }
 
