@@ -80,6 +80,9 @@ param idempotencyRetention string = '1.00:00:00'
 @description('How long a reference-data record read from storage is used before it is read again (TimeSpan).')
 param referenceDataCacheExpiry string = '00:00:30'
 
+@description('Hosts a hub listener\'s callback may point at, separated by commas (*.example.com for every host under it); empty allows any.')
+param hubAllowedCallbackHosts string = ''
+
 var tags = empty(environmentName) ? {} : { 'azd-env-name': environmentName }
 
 // 'st' + at most 9 characters of the app name + 13 of uniqueString: within the 24 lowercase alphanumerics allowed.
@@ -299,6 +302,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'InboundQueue__NewEntryGracePeriod', value: inboundQueueNewEntryGracePeriod }
         { name: 'Idempotency__Retention', value: idempotencyRetention }
         { name: 'ReferenceData__CacheExpiry', value: referenceDataCacheExpiry }
+        { name: 'Hub__AllowedCallbackHosts', value: hubAllowedCallbackHosts }
       ]
     }
   }
