@@ -54,6 +54,25 @@ public sealed class ConsoleInTheBrowser(ConsoleBrowser browser) : IClassFixture<
     }
 
     [Fact]
+    public async Task AnEntryCancelledByTheClientIsShownCancelledWithItsReason()
+    {
+        await using var app = await PipelineApp.StartAsync(TestSettings.ListenerOff);
+        var id = await app.SubmitAsyncAsync(Orders.Sample("CPQ-CONSOLE-CANCELLED"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, (await app.CancelAsync(OrderKind.Product, id, "ordered twice")).StatusCode);
+
+        await using var console = await browser.OpenAsync(app, $"/manage/console#/inbound/{id}");
+
+        var entry = console.EntryPanel;
+        await Expect(entry.Locator("h3 .badge")).ToHaveTextAsync("Cancelled", Patiently);
+        await Expect(entry).ToContainTextAsync("ordered twice");
+        await Expect(entry.Locator("table.history tbody tr td:first-child")).ToHaveTextAsync(["New", "Cancelled"]);
+        await Expect(console.StateCount("Cancelled")).ToHaveTextAsync("1", Patiently);
+        await Expect(entry.GetByRole(AriaRole.Button, new() { Name = "Retry this entry" })).ToHaveCountAsync(0);
+        await console.ScreenshotAsync("entry-cancelled");
+        Assert.Empty(console.Errors);
+    }
+
+    [Fact]
     public async Task EntryForcedIntoErrorIsRetriedFromThePageAndEndsDone()
     {
         await using var app = await PipelineApp.StartAsync(new Dictionary<string, string?>
