@@ -18,6 +18,7 @@ public sealed class EventListener : IAsyncDisposable
 {
     private readonly ConcurrentQueue<JsonObject> received = new();
     private WebApplication? server;
+    private int requests;
 
     private EventListener(int port) => Port = port;
 
@@ -28,6 +29,18 @@ public sealed class EventListener : IAsyncDisposable
 
     /// <summary>When set, every request is answered with this status and not recorded.</summary>
     public HttpStatusCode? Refusing { get; set; }
+
+    /// <summary>When set, every request is answered <c>302 Found</c> with this Location, and not recorded.</summary>
+    public string? RedirectTo { get; set; }
+
+    /// <summary>How long each request waits before it is answered.</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>Every POST that reached the listener, answered or refused.</summary>
+    public int Requests => requests;
+
+    /// <summary>The Content-Type and User-Agent of the last request.</summary>
+    public (string? ContentType, string? UserAgent) LastHeaders { get; private set; }
 
     /// <summary>Every event received, in arrival order, repeats included.</summary>
     public IReadOnlyList<JsonObject> Received => [.. received];
@@ -81,6 +94,18 @@ public sealed class EventListener : IAsyncDisposable
 
     private async Task<IResult> Receive(HttpRequest request)
     {
+        Interlocked.Increment(ref requests);
+        LastHeaders = (request.ContentType, request.Headers.UserAgent.ToString());
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay, request.HttpContext.RequestAborted);
+        }
+
+        if (RedirectTo is { } location)
+        {
+            return Results.Redirect(location);
+        }
+
         if (Refusing is { } status)
         {
             return Results.StatusCode((int)status);

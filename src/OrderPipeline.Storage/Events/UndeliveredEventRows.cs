@@ -1,0 +1,40 @@
+using Azure.Data.Tables;
+using OrderPipeline.Domain.Events;
+using OrderPipeline.Storage.Tables;
+
+namespace OrderPipeline.Storage.Events;
+
+/// <summary>
+/// A row of <c>UndeliveredEvents</c>: partition the listener id, row key the event id, so giving up on the same event
+/// for the same listener twice (a retry after a crash) writes the same row.
+/// </summary>
+internal static class UndeliveredEventRows
+{
+    public const string UndeliveredAt = nameof(UndeliveredEvent.UndeliveredAt);
+
+    public static TableEntity ToEntity(UndeliveredEvent undelivered)
+    {
+        var row = new TableEntity(undelivered.ListenerId, undelivered.Event.EventId)
+        {
+            ["EventId"] = undelivered.Event.EventId,
+            ["EventType"] = undelivered.Event.EventType,
+            ["OrderType"] = OrderTypeNames.Of(undelivered.Event.OrderType),
+            ["EventTime"] = undelivered.Event.EventTime,
+            ["ListenerId"] = undelivered.ListenerId,
+            ["Callback"] = undelivered.Callback,
+            ["Attempts"] = undelivered.Attempts,
+            ["LastError"] = undelivered.LastError,
+            [UndeliveredAt] = undelivered.UndeliveredAt,
+        };
+        LargeText.Write(row, "Event", undelivered.Event.Body);
+        return row;
+    }
+
+    public static UndeliveredEvent FromEntity(TableEntity row) => new(
+        OutboxRows.EventOf(row),
+        row.GetString("ListenerId") ?? row.PartitionKey,
+        row.GetString("Callback") ?? "",
+        row.GetInt32("Attempts") ?? 0,
+        row.GetString("LastError"),
+        row.GetDateTimeOffset(UndeliveredAt) ?? default);
+}
