@@ -16,11 +16,10 @@ public sealed class EventsReachTheirListeners
         var routed = await recorder.RecordAsync(("L1", listener.Callback));
 
         var received = await listener.WaitForAsync(e => (string?)e["eventId"] == routed.Event.EventId, "the event");
-        Assert.Equal(routed.Event.Body, received.ToJsonString());
+        Assert.Equal(routed.Event.Body, Assert.Single(listener.ReceivedText));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(routed.Event.Body), received));
         Assert.Equal(("application/json", "OrderPipeline"), listener.LastHeaders);
         await Eventually.WaitForAsync(() => recorder.RecipientsAsync(routed), recipients => recipients is null, "the outbox row deleted");
-        Assert.Single(listener.Received);
     }
 
     [Fact]
@@ -38,8 +37,8 @@ public sealed class EventsReachTheirListeners
         Assert.NotNull(failed[0].LastError);
         await listener.UpAsync();
 
-        var received = await listener.WaitForAsync(e => (string?)e["eventId"] == routed.Event.EventId, "the event once the listener is back");
-        Assert.Equal(routed.Event.Body, received.ToJsonString());
+        await listener.WaitForAsync(e => (string?)e["eventId"] == routed.Event.EventId, "the event once the listener is back");
+        Assert.Equal(routed.Event.Body, listener.ReceivedText[0]);
         await Eventually.WaitForAsync(() => recorder.RecipientsAsync(routed), recipients => recipients is null, "the outbox row deleted");
         Assert.Empty((await recorder.UndeliveredAsync()).Items);
     }

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,11 @@ namespace OrderPipeline.IntegrationTests.Events;
 /// </summary>
 internal sealed class OutboxRecorder(PipelineApp app, TableClient table)
 {
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public string Partition { get; } = "order-" + Guid.NewGuid().ToString("N")[..8];
 
     public static async Task<OutboxRecorder> CreateAsync(PipelineApp app)
@@ -47,7 +53,8 @@ internal sealed class OutboxRecorder(PipelineApp app, TableClient table)
             ["event"] = new JsonObject { ["productOrder"] = new JsonObject { ["id"] = Partition, ["state"] = "inProgress", ["note"] = "é ✓ \"quoted\"" } },
         };
         return new RoutedEvent(
-            new OrderEvent(eventId, "ProductOrderStateChangeEvent", DateTimeOffset.UtcNow, OrderType.Product, body.ToJsonString()),
+            // Indented, with characters JSON may escape: a sender that re-serialized it would not send it as recorded.
+            new OrderEvent(eventId, "ProductOrderStateChangeEvent", DateTimeOffset.UtcNow, OrderType.Product, body.ToJsonString(Indented)),
             [.. recipients.Select(recipient => new EventRecipient(recipient.ListenerId, recipient.Callback))]);
     }
 

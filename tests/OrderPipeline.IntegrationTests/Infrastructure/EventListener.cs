@@ -17,6 +17,7 @@ namespace OrderPipeline.IntegrationTests.Infrastructure;
 public sealed class EventListener : IAsyncDisposable
 {
     private readonly ConcurrentQueue<JsonObject> received = new();
+    private readonly ConcurrentQueue<string> receivedText = new();
     private WebApplication? server;
     private int requests;
 
@@ -41,6 +42,9 @@ public sealed class EventListener : IAsyncDisposable
 
     /// <summary>The Content-Type and User-Agent of the last request.</summary>
     public (string? ContentType, string? UserAgent) LastHeaders { get; private set; }
+
+    /// <summary>Every event received as the text of its request body, in arrival order.</summary>
+    public IReadOnlyList<string> ReceivedText => [.. receivedText];
 
     /// <summary>Every event received, in arrival order, repeats included.</summary>
     public IReadOnlyList<JsonObject> Received => [.. received];
@@ -111,8 +115,9 @@ public sealed class EventListener : IAsyncDisposable
             return Results.StatusCode((int)status);
         }
 
-        var body = await JsonNode.ParseAsync(request.Body);
-        received.Enqueue(body!.AsObject());
+        var text = await new StreamReader(request.Body).ReadToEndAsync();
+        receivedText.Enqueue(text);
+        received.Enqueue(JsonNode.Parse(text)!.AsObject());
         return Results.StatusCode(StatusCodes.Status201Created);
     }
 
