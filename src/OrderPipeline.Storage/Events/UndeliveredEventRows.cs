@@ -5,7 +5,7 @@ using OrderPipeline.Storage.Tables;
 namespace OrderPipeline.Storage.Events;
 
 /// <summary>
-/// A row of <c>UndeliveredEvents</c>: partition the listener id, row key the event id, so giving up on the same event
+/// A row of <c>UndeliveredEvents</c>: partition the listener id, row key the event id (both escaped), so giving up on the same event
 /// for the same listener twice (a retry after a crash) writes the same row.
 /// </summary>
 internal static class UndeliveredEventRows
@@ -14,7 +14,8 @@ internal static class UndeliveredEventRows
 
     public static TableEntity ToEntity(UndeliveredEvent undelivered)
     {
-        var row = new TableEntity(undelivered.ListenerId, undelivered.Event.EventId)
+        // Escaped: a key may not hold '/', '\\', '#', '?' or control characters, and an id is not ours to restrict.
+        var row = new TableEntity(Uri.EscapeDataString(undelivered.ListenerId), Uri.EscapeDataString(undelivered.Event.EventId))
         {
             ["EventId"] = undelivered.Event.EventId,
             ["EventType"] = undelivered.Event.EventType,
