@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OrderPipeline.Domain.Events;
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Intake;
@@ -15,7 +16,8 @@ public static class DomainServiceCollectionExtensions
     /// <summary>
     /// Registers the application services. The host binds <see cref="InboundQueueOptions"/>,
     /// <see cref="Idempotency.IdempotencyOptions"/>, <see cref="Validation.OrderValidationOptions"/>,
-    /// <see cref="ReferenceDataOptions"/>, <see cref="ListingOptions"/> and <see cref="Events.HubOptions"/>, and provides the storage ports.
+    /// <see cref="ReferenceDataOptions"/>, <see cref="ListingOptions"/> and <see cref="HubOptions"/>, and provides the storage
+    /// ports and the event sender.
     /// </summary>
     public static IServiceCollection AddOrderPipelineDomain(this IServiceCollection services)
     {
@@ -33,6 +35,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<InboundQueueAdmin>();
         services.AddSingleton<InboundEntryPurge>();
         services.AddSingleton<IdempotencyKeyPurge>();
+        services.AddSingleton<EventDelivery>();
         services.AddSingleton<IReferenceCatalog, CachedReferenceCatalog>();
         services.AddSingleton<ReferenceDataLoader>();
         return services;

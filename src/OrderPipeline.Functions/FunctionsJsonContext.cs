@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using OrderPipeline.Functions.Errors;
+using OrderPipeline.Functions.Events;
 using OrderPipeline.Functions.Health;
 using OrderPipeline.Functions.InboundQueue;
 using OrderPipeline.Functions.Orders;
@@ -24,4 +25,5 @@ namespace OrderPipeline.Functions;
 [JsonSerializable(typeof(List<ValidationSwitchView>))]
 [JsonSerializable(typeof(Events.EventSubscription))]
 [JsonSerializable(typeof(Events.EventSubscriptionInput))]
+[JsonSerializable(typeof(List<UndeliveredEventView>))]
 internal sealed partial class FunctionsJsonContext : JsonSerializerContext;

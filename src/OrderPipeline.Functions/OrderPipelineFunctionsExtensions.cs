@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Options;
 using OrderPipeline.Domain;
+using OrderPipeline.Domain.Events;
 using OrderPipeline.Domain.Idempotency;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Validation;
+using OrderPipeline.Functions.Events;
 using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.Orders;
 using OrderPipeline.Functions.ReferenceData;
@@ -52,8 +54,16 @@ public static class OrderPipelineFunctionsExtensions
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName)
             .Validate(options => options.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive, such as 1.00:00:00.")
             .ValidateOnStart();
-        services.AddOptions<Domain.Events.HubOptions>().BindConfiguration(Domain.Events.HubOptions.SectionName);
         services.AddReferenceDataLoading();
+        services.AddOptions<HubOptions>().BindConfiguration(HubOptions.SectionName)
+            .Validate(options => options.MaxAttempts >= 1, "Hub:MaxAttempts must be 1 or more.")
+            .Validate(options => options.FirstRetryDelay > TimeSpan.Zero, "Hub:FirstRetryDelay must be positive, such as 00:00:05.")
+            .Validate(options => options.MaxRetryDelay >= options.FirstRetryDelay, "Hub:MaxRetryDelay must be at least Hub:FirstRetryDelay, such as 00:10:00.")
+            .Validate(options => options.CallbackTimeout >= TimeSpan.FromSeconds(1) && options.CallbackTimeout <= TimeSpan.FromMinutes(5),
+                "Hub:CallbackTimeout must be from 00:00:01 to 00:05:00.")
+            .Validate(options => options.CommitWindow > TimeSpan.Zero, "Hub:CommitWindow must be positive, such as 00:02:00.")
+            .ValidateOnStart();
+        services.AddHubEventDelivery();
 
         services.AddSingleton<RequestBodyBudget>();
         services.AddSingleton<BulkOrderIntake>();

@@ -24,4 +24,10 @@ public sealed class HubOptions
 
     /// <summary>How soon a listener registered or removed on another instance is known on this one.</summary>
     public TimeSpan ListenerRefresh { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long after a change was recorded its outbox rows may still appear. A <c>hub-events</c> message that finds a
+    /// row missing looks again until then, and drops it after: the change was refused, or its event was delivered already.
+    /// </summary>
+    public TimeSpan CommitWindow { get; set; } = TimeSpan.FromMinutes(2);
 }

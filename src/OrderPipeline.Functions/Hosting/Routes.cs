@@ -18,6 +18,7 @@ public static class Routes
     public const string Diagnostics = "manage/diagnostics";
     public const string ValidationSwitches = "manage/validationSwitches";
     public const string Console = "manage/console";
+    public const string HubEvents = "manage/hubEvents";
 
     /// <summary>The query parameter a key may travel in instead of the <c>x-functions-key</c> header; every list accepts it.</summary>
     public const string KeyQueryParameter = "code";

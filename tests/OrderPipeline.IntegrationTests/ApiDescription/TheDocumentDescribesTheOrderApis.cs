@@ -145,7 +145,7 @@ public sealed class TheDocumentDescribesTheOrderApis(ServedApiDocument served) :
         var lists = served.Operations()
             .Where(operation => operation.Method == "GET" && (operation.Operation.Parameters ?? []).Any(parameter => parameter.In == ParameterLocation.Query))
             .ToList();
-        Assert.Equal(["ListCancelProductOrders", "ListCancelServiceOrders", "ListInboundEntries", "ListProductOrders", "ListServiceOrders"], lists.Select(list => list.Operation.OperationId).Order(StringComparer.Ordinal));
+        Assert.Equal(["ListCancelProductOrders", "ListCancelServiceOrders", "ListInboundEntries", "ListProductOrders", "ListServiceOrders", "ListUndeliveredEvents"], lists.Select(list => list.Operation.OperationId).Order(StringComparer.Ordinal));
 
         foreach (var (path, _, operation) in lists)
         {

@@ -31,8 +31,9 @@ public sealed class GeneratedFunctionMetadata
             ["RetryInboundEntry"] = "httpTrigger", ["DeleteInboundEntry"] = "httpTrigger",
             ["LoadReferenceData"] = "httpTrigger", ["CountStorageOperations"] = "httpTrigger",
             ["SummarizeReferenceData"] = "httpTrigger", ["ShowValidationSwitches"] = "httpTrigger", ["OperationsConsole"] = "httpTrigger",
+            ["ListUndeliveredEvents"] = "httpTrigger",
             ["ProcessInboundEntry"] = "queueTrigger", ["SweepInboundQueue"] = "timerTrigger", ["PurgeIdempotencyKeys"] = "timerTrigger",
-            ["PurgeInboundQueue"] = "timerTrigger",
+            ["PurgeInboundQueue"] = "timerTrigger", ["DeliverHubEvents"] = "queueTrigger",
         }.OrderBy(pair => pair.Key), declared.OrderBy(pair => pair.Key));
     }
 
@@ -92,6 +93,15 @@ public sealed class GeneratedFunctionMetadata
     }
 
     [Fact]
+    public void HubEventTriggerListensOnTheHubEventsQueueOfTheAppsStorage()
+    {
+        var trigger = functions.Single(function => function.Name == "DeliverHubEvents").Trigger;
+
+        Assert.Equal("hub-events", trigger["queueName"]!.GetValue<string>());
+        Assert.Equal("AzureWebJobsStorage", trigger["connection"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void AuthLevelsAreFunctionForTheApisAdminForManagementAnonymousForHealth()
     {
         var http = functions.Where(function => function.TriggerType == "httpTrigger").ToList();
@@ -99,7 +109,7 @@ public sealed class GeneratedFunctionMetadata
         Assert.All(http.Where(function => function.Route!.StartsWith("tmf-api/", StringComparison.Ordinal)), function => Assert.Equal("Function", function.AuthLevel));
         Assert.All(http.Where(function => function.Route!.StartsWith("manage/", StringComparison.Ordinal)), function => Assert.Equal("Admin", function.AuthLevel));
         Assert.Equal("Anonymous", http.Single(function => function.Name == "Health").AuthLevel);
-        Assert.Equal(27, http.Count(function => function.AuthLevel is "Function" or "Admin" or "Anonymous"));
+        Assert.Equal(28, http.Count(function => function.AuthLevel is "Function" or "Admin" or "Anonymous"));
     }
 
     [Fact]

@@ -17,8 +17,9 @@ namespace OrderPipeline.IntegrationTests.Infrastructure;
 public sealed class EventListener : IAsyncDisposable
 {
     private readonly ConcurrentQueue<JsonObject> received = new();
+    private readonly ConcurrentQueue<string> receivedText = new();
     private WebApplication? server;
-    private int refused;
+    private int requests;
 
     private EventListener(int port) => Port = port;
 
@@ -30,8 +31,20 @@ public sealed class EventListener : IAsyncDisposable
     /// <summary>When set, every request is answered with this status and not recorded.</summary>
     public HttpStatusCode? Refusing { get; set; }
 
-    /// <summary>How many deliveries were answered with <see cref="Refusing"/>.</summary>
-    public int Refused => Volatile.Read(ref refused);
+    /// <summary>When set, every request is answered <c>302 Found</c> with this Location, and not recorded.</summary>
+    public string? RedirectTo { get; set; }
+
+    /// <summary>How long each request waits before it is answered.</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>Every POST that reached the listener, answered or refused.</summary>
+    public int Requests => requests;
+
+    /// <summary>The Content-Type and User-Agent of the last request.</summary>
+    public (string? ContentType, string? UserAgent) LastHeaders { get; private set; }
+
+    /// <summary>Every event received as the text of its request body, in arrival order.</summary>
+    public IReadOnlyList<string> ReceivedText => [.. receivedText];
 
     /// <summary>Every event received, in arrival order, repeats included.</summary>
     public IReadOnlyList<JsonObject> Received => [.. received];
@@ -85,14 +98,26 @@ public sealed class EventListener : IAsyncDisposable
 
     private async Task<IResult> Receive(HttpRequest request)
     {
+        Interlocked.Increment(ref requests);
+        LastHeaders = (request.ContentType, request.Headers.UserAgent.ToString());
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay, request.HttpContext.RequestAborted);
+        }
+
+        if (RedirectTo is { } location)
+        {
+            return Results.Redirect(location);
+        }
+
         if (Refusing is { } status)
         {
-            Interlocked.Increment(ref refused);
             return Results.StatusCode((int)status);
         }
 
-        var body = await JsonNode.ParseAsync(request.Body);
-        received.Enqueue(body!.AsObject());
+        var text = await new StreamReader(request.Body).ReadToEndAsync();
+        receivedText.Enqueue(text);
+        received.Enqueue(JsonNode.Parse(text)!.AsObject());
         return Results.StatusCode(StatusCodes.Status201Created);
     }
 
