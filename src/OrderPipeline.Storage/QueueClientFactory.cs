@@ -14,6 +14,8 @@ public sealed class QueueClientFactory(QueueServiceClient service, StorageNames 
 
     public QueueClient HubEventsQueue() => service.GetQueueClient(names.HubEventsQueue);
 
+    public QueueClient HubEventsPoisonQueue() => service.GetQueueClient(names.HubEventsPoisonQueue);
+
     /// <summary>The queue a trigger attribute names, under this app's storage prefix.</summary>
     public QueueClient ForTrigger(string queueName) => service.GetQueueClient(names.Prefix + queueName);
 }

@@ -23,7 +23,7 @@ internal sealed class StorageInitializer(
             queues.InboundQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             queues.PoisonQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             queues.HubEventsQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken),
-            queues.ForTrigger(StorageNames.HubEventsQueueName + "-poison").CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+            queues.HubEventsPoisonQueue().CreateIfNotExistsAsync(cancellationToken: cancellationToken));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

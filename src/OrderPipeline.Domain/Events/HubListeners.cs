@@ -60,10 +60,6 @@ public sealed class HubListeners(IHubListenerStore store, IOptions<HubOptions> o
             .Where(routed => routed.Recipients.Count > 0)];
     }
 
-    /// <summary>Whether the listener is still registered (as far as this instance knows), for delivery to skip removed ones.</summary>
-    public async Task<bool> IsRegisteredAsync(string listenerId, CancellationToken cancellationToken) =>
-        (await CurrentAsync(cancellationToken)).Any(listener => listener.Id == listenerId);
-
     private async Task<IReadOnlyList<HubListener>> CurrentAsync(CancellationToken cancellationToken)
     {
         if (Current() is { } fresh)

@@ -14,6 +14,7 @@ internal static class CancelContract
     public const string Location = "The task's href.";
     public const string Listed = "Cancel tasks of this API, filtered (all filters apply) and paged, in the order of their orders' ids.";
     public const string Retrieved = "One cancel task by its id (the id of the order it cancels).";
+    public const string RetryAfter = "While the order is being created: seconds to wait before sending the cancel again.";
     public const string TotalCount = "How many tasks match the filters in all.";
     public const string ResultCount = "How many tasks this page holds.";
 }

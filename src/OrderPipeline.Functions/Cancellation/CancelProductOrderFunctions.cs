@@ -21,6 +21,7 @@ public sealed class CancelProductOrderFunctions(CancelRequests requests)
     [ProducesResponseType<CancelProductOrder>(StatusCodes.Status200OK, MediaTypes.Json, Description = CancelContract.AlreadyCancelled)]
     [TmfErrorResponses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
         StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)]
+    [ResponseHeader(StatusCodes.Status409Conflict, "Retry-After", CancelContract.RetryAfter, IsInteger = true)]
     public Task<IResult> CreateCancelProductOrder(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.CancelProductOrders)] HttpRequest request,
         CancellationToken cancellationToken) =>

@@ -13,6 +13,9 @@ namespace OrderPipeline.Functions.Cancellation;
 /// </summary>
 public sealed class CancelRequests(OrderCancellation cancellation, ICancelTaskStore tasks, RequestBodyBudget budget)
 {
+    /// <summary>Seconds a cancel refused while its order is being created is asked to wait: creating one takes less.</summary>
+    public const int RetryAfterSeconds = 2;
+
     // A cancellation is a reference, a reason and a date.
     private const int MaxBodyBytes = 64 * 1024;
 
@@ -55,6 +58,8 @@ public sealed class CancelRequests(OrderCancellation cancellation, ICancelTaskSt
                 StatusCodes.Status201Created, CancelOrderResources.HrefFor(TCancel.OrderType, result.Task!.Id), TCancel.From(result.Task), TCancel.JsonTypeInfo),
             CancelOutcome.AlreadyCancelled => JsonResourceResult.Ok(TCancel.From(result.Task!), TCancel.JsonTypeInfo),
             CancelOutcome.NotFound => TmfErrors.NotFound($"No {subject} order with id '{orderId}'."),
+            // A processor holds the order for a moment: the client is told when to ask again.
+            CancelOutcome.BeingProcessed => new RetryAfterResult(TmfErrors.Conflict(result.Detail!), RetryAfterSeconds),
             _ => TmfErrors.Conflict(result.Detail ?? "The order cannot be cancelled now."),
         };
     }

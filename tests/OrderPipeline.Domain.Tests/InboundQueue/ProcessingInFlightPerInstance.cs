@@ -1,8 +1,8 @@
-using OrderPipeline.Domain.Events;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using OrderPipeline.Domain.Events;
 using OrderPipeline.Domain.InboundQueue;
 using OrderPipeline.Domain.Ordering;
 using OrderPipeline.Domain.Telemetry;

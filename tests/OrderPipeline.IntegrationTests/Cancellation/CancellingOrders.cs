@@ -126,6 +126,7 @@ public sealed class CancellingOrders
 
         var error = await response.AssertTmfErrorAsync(HttpStatusCode.Conflict, "conflict");
         Assert.Contains("try again", error["message"]!.GetValue<string>());
+        Assert.Equal("2", response.Header("Retry-After"));
         Assert.Equal("InProgress", (await app.EntryAsync(id))["state"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync($"{OrderKind.Product.CancelPath()}/{id}")).StatusCode);
     }

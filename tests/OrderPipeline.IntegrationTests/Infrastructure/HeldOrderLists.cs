@@ -1,6 +1,6 @@
-using OrderPipeline.Domain.Events;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPipeline.Domain;
+using OrderPipeline.Domain.Events;
 using OrderPipeline.Domain.Ordering;
 
 namespace OrderPipeline.IntegrationTests.Infrastructure;
