@@ -57,6 +57,13 @@ public sealed class CancelOrderTask
         EffectiveCancellationDate = cancelledAt;
     }
 
+    /// <summary>A task that can no longer be carried out: its order is gone, or in a state that cannot be cancelled.</summary>
+    public void Terminate()
+    {
+        if (IsDone) throw new InvalidOperationException($"Cancel task {Id} is done; it cannot be terminated.");
+        State = CancelTaskStates.TerminatedWithError;
+    }
+
     /// <summary>Called by the store after a successful write.</summary>
     public void MarkPersisted(string version) => Version = version;
 }

@@ -17,6 +17,9 @@ public interface ICancelTaskStore
     /// <summary>Deletes a task that was received but could not be carried out, if nobody changed it since it was read.</summary>
     Task<bool> TryDeleteAsync(CancelOrderTask task, CancellationToken cancellationToken);
 
+    /// <summary>Tasks of either type still received (not done) since before <paramref name="receivedBefore"/>: cancellations cut off half-way.</summary>
+    Task<IReadOnlyList<CancelOrderTask>> FindUnfinishedAsync(DateTimeOffset receivedBefore, int max, CancellationToken cancellationToken);
+
     /// <summary>Tasks of this type matching the query, in the order of their orders' ids.</summary>
     Task<OrderPage<CancelOrderTask>> ListAsync(OrderType orderType, CancelTaskQuery query, CancellationToken cancellationToken);
 }

@@ -12,7 +12,8 @@ namespace OrderPipeline.Domain.Cancellation;
 /// processed; the claim of a processor racing it is ETag-conditional like the cancel, so exactly one of them wins.
 /// InProgress: refused, the processor holds it. Created: the customer order becomes <c>cancelled</c>.
 /// The task is recorded as received first, then the order changes, then the task is done: a crash in between leaves a
-/// received task that the client's repeated request carries on, never a cancelled order without its task.
+/// received task that the client's repeated request carries on, or else the sweep (<see cref="FinishUnfinishedAsync"/>),
+/// never a cancelled order without its task.
 /// </summary>
 public sealed partial class OrderCancellation(
     IInboundEntryStore entries, ICustomerOrderStore orders, ICancelTaskStore tasks, HubListeners hub, TimeProvider clock,
@@ -84,6 +85,35 @@ public sealed partial class OrderCancellation(
 
         LogCancelled(orderId, header is not null ? "customer order" : "inbound entry");
         return new CancelResult(CancelOutcome.Cancelled, task);
+    }
+
+    /// <summary>
+    /// Carries on the cancellations cut off half-way (a task received more than <paramref name="grace"/> ago and not done):
+    /// the client asked, so the order is cancelled, or the task ends <c>terminatedWithError</c> when its order is gone or
+    /// can no longer be cancelled. One still being created is left for the next sweep.
+    /// </summary>
+    /// <returns>How many were finished either way.</returns>
+    public async Task<int> FinishUnfinishedAsync(TimeSpan grace, int max, CancellationToken cancellationToken)
+    {
+        var unfinished = await tasks.FindUnfinishedAsync(clock.GetUtcNow() - grace, max, cancellationToken);
+        var finished = 0;
+        foreach (var task in unfinished)
+        {
+            var result = await CancelAsync(
+                new CancelRequest(task.OrderType, task.OrderId, task.CancellationReason, task.RequestedCancellationDate), cancellationToken);
+            if (result.Outcome is CancelOutcome.NotFound or CancelOutcome.NotCancellable
+                && await tasks.FindAsync(task.OrderType, task.Id, cancellationToken) is { IsDone: false } left)
+            {
+                left.Terminate();
+                var at = clock.GetUtcNow();
+                await tasks.TryUpdateAsync(left, await hub.RouteAsync([OrderEvents.CancelStateChanged(left, at)], cancellationToken), cancellationToken);
+            }
+
+            if (result.Outcome != CancelOutcome.BeingProcessed) finished++;
+            LogFinished(task.Id, result.Outcome);
+        }
+
+        return finished;
     }
 
     /// <returns>When the entry was cancelled (now, or by an earlier request cut off); null when a processor claimed it first.</returns>
@@ -162,6 +192,9 @@ public sealed partial class OrderCancellation(
             Detail: "The order was created while this request was cancelling it; send the request again to cancel the created order."),
         _ => new CancelResult(CancelOutcome.BeingProcessed, Detail: $"The order's inbound entry moved to {entry.State} meanwhile; try again."),
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cancellation of order {OrderId}, cut off half-way, carried on: {Outcome}")]
+    private partial void LogFinished(string orderId, CancelOutcome outcome);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} cancelled (its {Where})")]
     private partial void LogCancelled(string orderId, string where);

@@ -70,6 +70,16 @@ internal sealed class TableCancelTaskStore(TableServiceClient tables, StorageNam
         }
     }
 
+    public async Task<IReadOnlyList<CancelOrderTask>> FindUnfinishedAsync(DateTimeOffset receivedBefore, int max, CancellationToken cancellationToken)
+    {
+        var received = CancelTaskStates.Received(OrderType.Product);
+        var accepted = CancelTaskStates.Received(OrderType.Service);
+        var rows = await table.ToListAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"RowKey eq {CancelTaskRows.RowKey} and (State eq {received} or State eq {accepted}) and CreatedAt le {receivedBefore}"),
+            select: null, cancellationToken);
+        return [.. rows.Take(max).Select(CancelTaskRows.FromEntity)];
+    }
+
     public async Task<OrderPage<CancelOrderTask>> ListAsync(OrderType orderType, CancelTaskQuery query, CancellationToken cancellationToken)
     {
         var clauses = new List<string>

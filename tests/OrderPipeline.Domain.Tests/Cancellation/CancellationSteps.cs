@@ -96,4 +96,34 @@ public sealed class CancellationSteps
         Assert.Single(entries.Recorded);
         Assert.Equal(2, tasks.Recorded.Count);
     }
+
+    [Fact]
+    public async Task ACancellationCutOffAndNeverSentAgainIsFinishedByTheSweep()
+    {
+        entries.BeforeWrite = _ => throw new IOException("the process died");
+        await Assert.ThrowsAsync<IOException>(CancelAsync);
+        entries.BeforeWrite = null;
+
+        var tooSoon = await Cancellation().FinishUnfinishedAsync(TimeSpan.FromMinutes(1), 10, CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        var finished = await Cancellation().FinishUnfinishedAsync(TimeSpan.FromMinutes(1), 10, CancellationToken.None);
+
+        Assert.Equal(0, tooSoon);
+        Assert.Equal(1, finished);
+        Assert.Equal(InboundState.Cancelled, (await entries.FindAsync(Id, CancellationToken.None))!.State);
+        Assert.Equal("done", (await tasks.FindAsync(OrderType.Product, Id, CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task ATaskLeftForAnOrderThatIsGoneEndsTerminatedWithError()
+    {
+        const string gone = "0192f0c1a2b30000aabbccddeeff0099";
+        Assert.True(await tasks.TryAddAsync(CancelOrderTask.Receive(OrderType.Service, gone, null, null, clock.GetUtcNow()), CancellationToken.None));
+        clock.Advance(TimeSpan.FromMinutes(2));
+
+        await Cancellation().FinishUnfinishedAsync(TimeSpan.FromMinutes(1), 10, CancellationToken.None);
+
+        Assert.Equal("terminatedWithError", (await tasks.FindAsync(OrderType.Service, gone, CancellationToken.None))!.State);
+        Assert.Empty(await tasks.FindUnfinishedAsync(clock.GetUtcNow(), 10, CancellationToken.None));
+    }
 }

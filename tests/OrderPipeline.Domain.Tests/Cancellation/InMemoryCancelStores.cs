@@ -81,6 +81,11 @@ internal sealed class InMemoryTasks : ICancelTaskStore
 
     public Task<bool> TryDeleteAsync(CancelOrderTask task, CancellationToken cancellationToken) => Task.FromResult(tasks.Remove(task.Id));
 
+    public Task<IReadOnlyList<CancelOrderTask>> FindUnfinishedAsync(DateTimeOffset receivedBefore, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CancelOrderTask>>([.. tasks.Values
+            .Where(stored => !stored.Task.IsDone && stored.Task.State != CancelTaskStates.TerminatedWithError && stored.Task.CreatedAt <= receivedBefore)
+            .Take(max).Select(stored => Copy(stored.Task, stored.Version))]);
+
     public Task<OrderPage<CancelOrderTask>> ListAsync(OrderType orderType, CancelTaskQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     private static CancelOrderTask Copy(CancelOrderTask task, int version) => CancelOrderTask.Rehydrate(
