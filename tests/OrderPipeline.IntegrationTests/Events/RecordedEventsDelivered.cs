@@ -3,8 +3,8 @@ using OrderPipeline.IntegrationTests.Infrastructure;
 
 namespace OrderPipeline.IntegrationTests.Events;
 
-/// <summary>Hub events recorded beside a change reach their listeners through the real <c>DeliverHubEvents</c> trigger, at least once.</summary>
-public sealed class EventsReachTheirListeners
+/// <summary>Outbox rows written by the test itself (no order behind them) reach their listeners through the real <c>DeliverHubEvents</c> trigger, at least once.</summary>
+public sealed class RecordedEventsDelivered
 {
     [Fact]
     public async Task AnEventArrivesWithItsBodyAsRecordedAndItsOutboxRowGoes()
