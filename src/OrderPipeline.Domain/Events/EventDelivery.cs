@@ -6,13 +6,14 @@ namespace OrderPipeline.Domain.Events;
 /// <summary>
 /// Delivers hub events at least once. A <c>hub-events</c> message names outbox rows; each row's due recipients are
 /// posted to, failures retried with a doubling delay until <see cref="HubOptions.MaxAttempts"/>, then recorded as
-/// undelivered. A row nobody waits for any more is deleted; the rest get a new message, hidden until a recipient is due.
+/// undelivered; a recipient whose listener was removed is dropped. A row nobody waits for any more is deleted; the rest get a new message, hidden until a recipient is due.
 /// A row not found is looked for again for <see cref="HubOptions.CommitWindow"/> after its change was recorded, then dropped.
 /// </summary>
 public sealed class EventDelivery(
     IEventOutbox outbox,
     IEventSender sender,
     IUndeliveredEvents undelivered,
+    HubListeners listeners,
     IOptionsMonitor<HubOptions> options,
     TimeProvider clock,
     ILogger<EventDelivery> logger)
@@ -23,7 +24,7 @@ public sealed class EventDelivery(
     /// <summary>The longest wait between two looks for a row not written yet.</summary>
     public static readonly TimeSpan LastMissingLook = TimeSpan.FromSeconds(30);
 
-    private readonly OutboxRowDelivery rows = new(outbox, sender, undelivered, clock, logger);
+    private readonly OutboxRowDelivery rows = new(outbox, sender, undelivered, listeners, clock, logger);
 
     /// <exception cref="Exception">Storage faults escape, so the trigger delivers the message again; a listener's failure never does.</exception>
     public async Task<DeliveryReport> DeliverAsync(OutboxBatch batch, CancellationToken cancellationToken)

@@ -60,6 +60,21 @@ public sealed class HubListeners(IHubListenerStore store, IOptions<HubOptions> o
             .Where(routed => routed.Recipients.Count > 0)];
     }
 
+    /// <summary>
+    /// Whether the listener is registered now, for delivery to stop sending to one removed. One this instance's copy does
+    /// not know is looked for in the store, as it may have been registered on another instance a moment ago.
+    /// </summary>
+    public async Task<bool> IsRegisteredAsync(string listenerId, CancellationToken cancellationToken)
+    {
+        if ((await CurrentAsync(cancellationToken)).Any(listener => listener.Id == listenerId))
+        {
+            return true;
+        }
+
+        Interlocked.Increment(ref generation);
+        return (await CurrentAsync(cancellationToken)).Any(listener => listener.Id == listenerId);
+    }
+
     private async Task<IReadOnlyList<HubListener>> CurrentAsync(CancellationToken cancellationToken)
     {
         if (Current() is { } fresh)

@@ -8,7 +8,7 @@ namespace OrderPipeline.Domain.Events;
 /// same attempts to it again.
 /// </summary>
 internal sealed class OutboxRowDelivery(
-    IEventOutbox outbox, IEventSender sender, IUndeliveredEvents undelivered, TimeProvider clock, ILogger logger)
+    IEventOutbox outbox, IEventSender sender, IUndeliveredEvents undelivered, HubListeners listeners, TimeProvider clock, ILogger logger)
 {
     // Each lost race means another deliverer wrote the row; a few rounds settle any real contention.
     private const int MaxRounds = 5;
@@ -75,6 +75,12 @@ internal sealed class OutboxRowDelivery(
         if (CallbackRules.WhyRefused(recipient.Callback, options) is { } refusal)
         {
             return new DeliveryAttempt(recipient, CallbackResult.Failed(refusal), Refused: true);
+        }
+
+        // A listener removed with DELETE /hub/{id} gets nothing more, also of what was recorded before.
+        if (!await listeners.IsRegisteredAsync(recipient.ListenerId, cancellationToken))
+        {
+            return new DeliveryAttempt(recipient, CallbackResult.Failed("the listener was removed"), Refused: false, Unsubscribed: true);
         }
 
         var result = await sender.SendAsync(recipient.Callback, orderEvent.Body, cancellationToken);

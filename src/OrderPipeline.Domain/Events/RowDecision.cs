@@ -4,7 +4,7 @@ namespace OrderPipeline.Domain.Events;
 /// What a row's recipients become after a look's attempts. The attempts are facts made once; when a lost ETag race makes
 /// the row be read again, they are applied again to what it holds now, and nothing is sent twice.
 /// </summary>
-/// <param name="Remaining">The recipients the row keeps: delivered ones and those still to be retried.</param>
+/// <param name="Remaining">The recipients the row keeps: delivered ones and those still to be retried (not those whose listener was removed).</param>
 /// <param name="GivenUp">Recipients dropped, with their last progress: out of attempts, or their callback now refused.</param>
 /// <param name="Changed">False when nothing was applied, so the row needs no write.</param>
 internal sealed record RowDecision(
@@ -15,12 +15,17 @@ internal sealed record RowDecision(
     {
         List<RecipientProgress> remaining = [];
         List<RecipientProgress> givenUp = [];
-        var (delivered, failed) = (0, 0);
+        var (delivered, failed, removed) = (0, 0, 0);
         foreach (var recipient in row.Recipients)
         {
             if (recipient.Delivered || !attempts.TryGetValue((recipient.ListenerId, recipient.Callback), out var attempt))
             {
                 remaining.Add(recipient);
+            }
+            else if (attempt.Unsubscribed)
+            {
+                // The listener was removed from its hub: it is owed nothing more, and it is not undelivered either.
+                removed++;
             }
             else if (attempt.Result.IsAccepted)
             {
@@ -46,6 +51,6 @@ internal sealed record RowDecision(
             }
         }
 
-        return new RowDecision(remaining, givenUp, delivered + failed > 0, delivered, failed);
+        return new RowDecision(remaining, givenUp, delivered + failed + removed > 0, delivered, failed);
     }
 }

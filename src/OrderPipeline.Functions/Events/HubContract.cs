@@ -11,5 +11,7 @@ internal static class HubContract
 
     public const string Registered = "The listener, with the id to remove it by.";
     public const string Location = "The listener's path under the hub.";
-    public const string UnregisterDescription = "Stops sending events to the listener; events already recorded for it may still arrive.";
+    public const string UnregisterDescription =
+        "Stops sending events to the listener, also those recorded for it before and not yet delivered (an instance that has " +
+        "not yet read the removal, within `Hub__ListenerRefresh`, may send one more).";
 }

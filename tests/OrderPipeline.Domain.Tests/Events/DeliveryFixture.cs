@@ -18,13 +18,16 @@ internal sealed class DeliveryFixture
             MaxRetryDelay = TimeSpan.FromMinutes(10),
             MaxAttempts = 10,
         });
-        Delivery = new EventDelivery(Outbox, Sender, Undelivered, Options, Clock, NullLogger<EventDelivery>.Instance);
+        Delivery = new EventDelivery(Outbox, Sender, Undelivered, Listeners.Hub(Clock), Options, Clock, NullLogger<EventDelivery>.Instance);
     }
 
     public ManualClock Clock { get; } = new();
     public InMemoryOutbox Outbox { get; } = new();
     public ScriptedSender Sender { get; } = new();
     public InMemoryUndeliveredEvents Undelivered { get; } = new();
+
+    /// <summary>The hubs' listeners: <see cref="Record"/> registers each recipient it records.</summary>
+    public InMemoryHubListenerStore Listeners { get; } = new();
     public SettableOptionsMonitor<HubOptions> Options { get; }
     public EventDelivery Delivery { get; }
 
@@ -36,6 +39,11 @@ internal sealed class DeliveryFixture
     public OutboxBatch Record(OrderEvent orderEvent, params string[] callbacks)
     {
         var recipients = callbacks.Select((callback, i) => new RecipientProgress(((char)('A' + i)).ToString(), callback)).ToArray();
+        foreach (var recipient in recipients)
+        {
+            Listeners.AddAsync(new HubListener(recipient.ListenerId, orderEvent.OrderType, recipient.Callback, null, Clock.GetUtcNow()), CancellationToken.None);
+        }
+
         return InMemoryOutbox.BatchOf(Clock.GetUtcNow(), Outbox.Add(orderEvent, recipients));
     }
 

@@ -74,4 +74,27 @@ public sealed class HubRegistration
 
         Assert.Equal(32, id.Length);
     }
+
+    [Fact]
+    public async Task ARemovedListenerGetsNothingMoreNotEvenWhatWasRecordedBefore()
+    {
+        await using var app = await PipelineApp.StartAsync(EventsReachListeners.QuickRetries);
+        await using var listener = await EventListener.StartAsync();
+        listener.Refusing = HttpStatusCode.ServiceUnavailable;
+        var id = await app.RegisterAsync(OrderKind.Product, listener.Callback);
+        await app.CreateAsync(OrderKind.Product, "sync", "CPQ-REMOVED-LISTENER");
+        await Eventually.WaitForAsync(() => Task.FromResult(listener.Requests), requests => requests >= 1, "a delivery to be tried");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Client.DeleteAsync($"{OrderKind.Product.HubPath()}/{id}")).StatusCode);
+        listener.Refusing = null;
+        var triedBefore = listener.Requests;
+        await Task.Delay(TimeSpan.FromSeconds(4)); // several retry rounds
+        await app.CreateAsync(OrderKind.Product, "sync", "CPQ-AFTER-REMOVAL");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Empty(listener.Received);
+        Assert.True(listener.Requests <= triedBefore + 1, $"{listener.Requests - triedBefore} deliveries after the removal");
+        var (_, undelivered) = await app.GetArrayAsync("/manage/hubEvents/undelivered");
+        Assert.Empty(undelivered);
+    }
 }
