@@ -17,8 +17,7 @@ internal sealed record CancelListQuery<TCancel>(CancelTaskQuery Query) : IDescri
     [
         new("state", "Only tasks in this state.") { Values = CancelTaskStates.All(TCancel.OrderType) },
         new(OrderIdParameter, "Only the task cancelling this order.") { Example = new string('0', OrderIds.Length) },
-        new("offset", "How many matching tasks to skip, for paging.") { Minimum = 0, Default = 0 },
-        new("limit", "How many tasks to answer at most.") { Minimum = 1, Maximum = OrderQuery.MaxLimit, Default = OrderQuery.DefaultLimit },
+        .. Paging.Parameters("tasks", OrderQuery.DefaultLimit, OrderQuery.MaxLimit),
     ];
 
     private static readonly HashSet<string> Known = [.. Parameters.Select(parameter => parameter.Name), Routes.KeyQueryParameter];
@@ -46,15 +45,8 @@ internal sealed record CancelListQuery<TCancel>(CancelTaskQuery Query) : IDescri
             return false;
         }
 
-        if (!query.TryGetInt("offset", 0, 0, int.MaxValue, out var offset))
+        if (!Paging.TryRead(query, OrderQuery.DefaultLimit, OrderQuery.MaxLimit, out var offset, out var limit, out error))
         {
-            error = TmfErrors.InvalidQuery("offset", $"offset must be a whole number from 0 to {int.MaxValue}.");
-            return false;
-        }
-
-        if (!query.TryGetInt("limit", OrderQuery.DefaultLimit, 1, OrderQuery.MaxLimit, out var limit))
-        {
-            error = TmfErrors.InvalidQuery("limit", $"limit must be a whole number from 1 to {OrderQuery.MaxLimit}.");
             return false;
         }
 

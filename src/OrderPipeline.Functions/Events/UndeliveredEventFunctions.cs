@@ -32,14 +32,9 @@ public sealed class UndeliveredEventFunctions(IUndeliveredEvents undelivered)
             return TmfErrors.InvalidQuery(name, problem);
         }
 
-        if (!request.Query.TryGetInt("offset", 0, 0, int.MaxValue, out var offset))
+        if (!Paging.TryRead(request.Query, UndeliveredEventListQuery.DefaultLimit, UndeliveredEventListQuery.MaxLimit, out var offset, out var limit, out var pagingError))
         {
-            return TmfErrors.InvalidQuery("offset", "offset must be a whole number, 0 or more.");
-        }
-
-        if (!request.Query.TryGetInt("limit", UndeliveredEventListQuery.DefaultLimit, 1, UndeliveredEventListQuery.MaxLimit, out var limit))
-        {
-            return TmfErrors.InvalidQuery("limit", $"limit must be a whole number from 1 to {UndeliveredEventListQuery.MaxLimit}.");
+            return pagingError;
         }
 
         var page = await undelivered.ListAsync(offset, limit, cancellationToken);

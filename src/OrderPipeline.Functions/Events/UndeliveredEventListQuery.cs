@@ -1,3 +1,4 @@
+using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.Hosting.Contract;
 
 namespace OrderPipeline.Functions.Events;
@@ -14,7 +15,6 @@ internal sealed class UndeliveredEventListQuery : IDescribedQuery
 
     public static IReadOnlyList<QueryParameter> Parameters { get; } =
     [
-        new("offset", "How many events to skip, for paging.") { Minimum = 0, Default = 0 },
-        new("limit", "How many events to answer at most.") { Minimum = 1, Maximum = MaxLimit, Default = DefaultLimit },
+        .. Paging.Parameters("events", DefaultLimit, MaxLimit),
     ];
 }

@@ -1,4 +1,5 @@
 using OrderPipeline.Domain.InboundQueue;
+using OrderPipeline.Functions.Hosting;
 using OrderPipeline.Functions.Hosting.Contract;
 
 namespace OrderPipeline.Functions.InboundQueue;
@@ -19,7 +20,6 @@ internal sealed class InboundEntryListQuery : IDescribedQuery
     [
         new("state", "Only entries in this state.") { Values = Enum.GetNames<InboundState>() },
         new("sort", "createdAt: oldest first (the default); -createdAt: newest first.") { Values = [OldestFirst, NewestFirst] },
-        new("offset", "How many entries to skip, for paging.") { Minimum = 0, Default = 0 },
-        new("limit", "How many entries to answer at most.") { Minimum = 1, Maximum = MaxLimit, Default = DefaultLimit },
+        .. Paging.Parameters("entries", DefaultLimit, MaxLimit),
     ];
 }

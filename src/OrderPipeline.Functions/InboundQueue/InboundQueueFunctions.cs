@@ -53,14 +53,9 @@ public sealed class InboundQueueFunctions(InboundQueueAdmin admin)
             return TmfErrors.InvalidQuery("sort", $"sort must be {OldestFirst} (oldest first, the default) or {NewestFirst} (newest first).");
         }
 
-        if (!request.Query.TryGetInt("offset", 0, 0, int.MaxValue, out var offset))
+        if (!Paging.TryRead(request.Query, InboundEntryListQuery.DefaultLimit, InboundEntryListQuery.MaxLimit, out var offset, out var limit, out var pagingError))
         {
-            return TmfErrors.InvalidQuery("offset", "offset must be a whole number, 0 or more.");
-        }
-
-        if (!request.Query.TryGetInt("limit", InboundEntryListQuery.DefaultLimit, 1, InboundEntryListQuery.MaxLimit, out var limit))
-        {
-            return TmfErrors.InvalidQuery("limit", $"limit must be a whole number from 1 to {InboundEntryListQuery.MaxLimit}.");
+            return pagingError;
         }
 
         var page = await admin.ListAsync(state, offset, limit, sort == NewestFirst, cancellationToken);

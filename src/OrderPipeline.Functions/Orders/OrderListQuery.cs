@@ -21,8 +21,7 @@ internal sealed partial record OrderListQuery(OrderQuery Query, IReadOnlySet<str
         new("state", "Only orders in this state.") { Values = OrderStates.All },
         new("orderDate", "Only orders accepted at this instant (ISO 8601 date-time).") { Format = "date-time", Example = "2026-11-23T12:24:00.391Z" },
         new("fields", $"Attributes to answer with, separated by commas (at most {MaxFields}), such as id,state,externalId; id and href are always given.") { Example = "id,state,externalId" },
-        new("offset", "How many matching orders to skip, for paging.") { Minimum = 0, Default = 0 },
-        new("limit", "How many orders to answer at most.") { Minimum = 1, Maximum = OrderQuery.MaxLimit, Default = OrderQuery.DefaultLimit },
+        .. Paging.Parameters("orders", OrderQuery.DefaultLimit, OrderQuery.MaxLimit),
     ];
 
     // The Functions key may travel in the query string too.
@@ -51,15 +50,8 @@ internal sealed partial record OrderListQuery(OrderQuery Query, IReadOnlySet<str
             return false;
         }
 
-        if (!query.TryGetInt("offset", 0, 0, int.MaxValue, out var offset))
+        if (!Paging.TryRead(query, OrderQuery.DefaultLimit, OrderQuery.MaxLimit, out var offset, out var limit, out error))
         {
-            error = TmfErrors.InvalidQuery("offset", $"offset must be a whole number from 0 to {int.MaxValue}.");
-            return false;
-        }
-
-        if (!query.TryGetInt("limit", OrderQuery.DefaultLimit, 1, OrderQuery.MaxLimit, out var limit))
-        {
-            error = TmfErrors.InvalidQuery("limit", $"limit must be a whole number from 1 to {OrderQuery.MaxLimit}.");
             return false;
         }
 
