@@ -76,7 +76,7 @@ public sealed partial class OrderCancellation(
         }
 
         task.Complete(at);
-        var events = await hub.RouteAsync([OrderEvents.CancelCreated(task, at), OrderEvents.CancelStateChanged(task, at)], cancellationToken);
+        var events = await hub.RouteAsync(() => [OrderEvents.CancelCreated(task, at), OrderEvents.CancelStateChanged(task, at)], cancellationToken);
         if (!await tasks.TryUpdateAsync(task, events, cancellationToken))
         {
             // A repeated request finished the same task meanwhile.
@@ -106,7 +106,7 @@ public sealed partial class OrderCancellation(
             {
                 left.Terminate();
                 var at = clock.GetUtcNow();
-                await tasks.TryUpdateAsync(left, await hub.RouteAsync([OrderEvents.CancelStateChanged(left, at)], cancellationToken), cancellationToken);
+                await tasks.TryUpdateAsync(left, await hub.RouteAsync(() => [OrderEvents.CancelStateChanged(left, at)], cancellationToken), cancellationToken);
             }
 
             if (result.Outcome != CancelOutcome.BeingProcessed) finished++;
@@ -134,7 +134,7 @@ public sealed partial class OrderCancellation(
             var now = TmfDate.TrimToMilliseconds(clock.GetUtcNow());
             entry.Cancel(task.CancellationReason, now);
             var summary = new OrderSummary(entry.OrderType, entry.Id, entry.ExternalId, OrderStates.Cancelled, entry.CreatedAt, now, task.CancellationReason);
-            var events = await hub.RouteAsync([OrderEvents.StateChanged(summary, now)], cancellationToken);
+            var events = await hub.RouteAsync(() => [OrderEvents.StateChanged(summary, now)], cancellationToken);
             if (await entries.TryUpdateAsync(entry, events, cancellationToken))
             {
                 return now;
@@ -159,7 +159,7 @@ public sealed partial class OrderCancellation(
             var now = TmfDate.TrimToMilliseconds(clock.GetUtcNow());
             var cancelled = header with { State = OrderStates.Cancelled, HeaderJson = CancelResource(header.HeaderJson, now, task.CancellationReason) };
             var summary = new OrderSummary(header.OrderType, header.Id, header.ExternalId, OrderStates.Cancelled, header.OrderDate, now, task.CancellationReason);
-            var events = await hub.RouteAsync([OrderEvents.StateChanged(summary, now)], cancellationToken);
+            var events = await hub.RouteAsync(() => [OrderEvents.StateChanged(summary, now)], cancellationToken);
             if (await orders.TryUpdateHeaderAsync(cancelled, events, cancellationToken))
             {
                 return now;

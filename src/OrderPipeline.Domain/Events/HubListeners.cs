@@ -46,8 +46,11 @@ public sealed class HubListeners(IHubListenerStore store, IOptions<HubOptions> o
         return true;
     }
 
-    /// <summary>Each event with the listeners that want it; events nobody wants are left out.</summary>
-    public async Task<IReadOnlyList<RoutedEvent>> RouteAsync(IEnumerable<OrderEvent> events, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each event with the listeners that want it; events nobody wants are left out. The events are built only when
+    /// some listener is registered: every order change asks, and most find nobody listening.
+    /// </summary>
+    public async Task<IReadOnlyList<RoutedEvent>> RouteAsync(Func<IEnumerable<OrderEvent>> events, CancellationToken cancellationToken)
     {
         var listeners = await CurrentAsync(cancellationToken);
         if (listeners.Count == 0)
@@ -55,7 +58,7 @@ public sealed class HubListeners(IHubListenerStore store, IOptions<HubOptions> o
             return [];
         }
 
-        return [.. events
+        return [.. events()
             .Select(e => new RoutedEvent(e, [.. listeners.Where(listener => listener.Wants(e)).Select(listener => new EventRecipient(listener.Id, listener.Callback))]))
             .Where(routed => routed.Recipients.Count > 0)];
     }

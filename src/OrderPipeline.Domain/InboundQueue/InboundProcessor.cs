@@ -122,7 +122,7 @@ public sealed partial class InboundProcessor(
         entry.Complete(entry.Id, now);
         // Recorded with the entry's Done, so the event is sent once the order is created and never for an order that is not.
         var created = new OrderSummary(order.OrderType, order.Id, order.ExternalId, order.State, order.OrderDate);
-        var events = await hub.RouteAsync([OrderEvents.Created(created, now)], cancellationToken);
+        var events = await hub.RouteAsync(() => [OrderEvents.Created(created, now)], cancellationToken);
         if (await entries.TryUpdateAsync(entry, events, cancellationToken))
         {
             metrics.Done(entry);
@@ -179,7 +179,7 @@ public sealed partial class InboundProcessor(
         metrics.Failed(entry.OrderType, permanent: true, error.Reason);
         var rejected = new OrderSummary(
             entry.OrderType, entry.Id, entry.ExternalId, OrderStates.Rejected, entry.CreatedAt, Error: new(error.Code, error.Reason, error.Message));
-        var events = await hub.RouteAsync([OrderEvents.StateChanged(rejected, now)], cancellationToken);
+        var events = await hub.RouteAsync(() => [OrderEvents.StateChanged(rejected, now)], cancellationToken);
         if (await entries.TryUpdateAsync(entry, events, cancellationToken))
         {
             metrics.MovedTo(entry.OrderType, InboundState.Error);

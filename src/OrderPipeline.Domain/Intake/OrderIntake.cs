@@ -119,7 +119,7 @@ public sealed class OrderIntake(
             // A repeat that finds no order yet (the first request is still writing, or died) writes the same rows.
             var toSave = replayed ? CustomerOrderFactory.From(acknowledged, now) : customerOrder!;
             var summary = new OrderSummary(orderType, id, order.ExternalId, OrderStates.Acknowledged, now);
-            var events = await hub.RouteAsync([OrderEvents.Created(summary, now)], cancellationToken);
+            var events = await hub.RouteAsync(() => [OrderEvents.Created(summary, now)], cancellationToken);
             using (OrderTelemetry.StartSave(id, toSave.Lines.Count))
             {
                 await orders.SaveAsync(toSave, events, cancellationToken);

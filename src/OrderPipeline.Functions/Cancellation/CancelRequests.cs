@@ -19,9 +19,6 @@ public sealed class CancelRequests(OrderCancellation cancellation, ICancelTaskSt
     // A cancellation is a reference, a reason and a date.
     private const int MaxBodyBytes = 64 * 1024;
 
-    // What the server sets on a task; a client sending them is told so rather than ignored.
-    private static readonly string[] ServerOwned = ["id", "href", "state", "effectiveCancellationDate"];
-
     public async Task<IResult> CreateAsync<TCancel>(HttpRequest request, CancellationToken cancellationToken)
         where TCancel : CancelOrderResource, ICancelOrder<TCancel>
     {
@@ -100,12 +97,11 @@ public sealed class CancelRequests(OrderCancellation cancellation, ICancelTaskSt
             failures.Add(new ValidationFailure("requestedCancellationDate", $"requestedCancellationDate '{requested}' is not an ISO 8601 date-time."));
         }
 
-        var sent = new HashSet<string>(body.Extensions?.Keys ?? Enumerable.Empty<string>());
-        if (body.Id is not null) sent.Add("id");
-        if (body.Href is not null) sent.Add("href");
-        if (body.State is not null) sent.Add("state");
-        if (body.EffectiveCancellationDate is not null) sent.Add("effectiveCancellationDate");
-        failures.AddRange(ServerOwned.Where(sent.Contains).Select(name => new ValidationFailure(name, $"{name} is set by the server; leave it out.")));
+        // What the server sets on a task: a client sending it is told so rather than ignored.
+        (string Name, string? Value)[] serverOwned =
+            [("id", body.Id), ("href", body.Href), ("state", body.State), ("effectiveCancellationDate", body.EffectiveCancellationDate)];
+        failures.AddRange(serverOwned.Where(field => field.Value is not null)
+            .Select(field => new ValidationFailure(field.Name, $"{field.Name} is set by the server; leave it out.")));
         return failures;
     }
 }

@@ -65,11 +65,8 @@ internal sealed class TableEventOutbox(TableServiceClient tables, QueueClientFac
     {
         try
         {
+            // A row already gone answers 404 as a response, not an exception: deleted either way.
             await Table(batch).DeleteEntityAsync(batch.PartitionKey, pending.RowKey, new ETag(pending.Version), cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
-        {
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.PreconditionFailed)

@@ -119,8 +119,6 @@ internal sealed class TableInboundEntryStore : IInboundEntryStore
         }
     }
 
-    public Task<bool> TryUpdateAsync(InboundEntry entry, CancellationToken cancellationToken) => TryUpdateAsync(entry, [], cancellationToken);
-
     public async Task<bool> TryUpdateAsync(InboundEntry entry, IReadOnlyList<RoutedEvent> events, CancellationToken cancellationToken)
     {
         var known = await StoredAsync(entry, cancellationToken);

@@ -24,8 +24,6 @@ internal sealed class TableCustomerOrderStore(TableServiceClient tables, Storage
     private readonly TableClient headers = tables.GetTableClient(names.CustomerOrdersTable);
     private readonly TableClient lines = tables.GetTableClient(names.CustomerOrderLinesTable);
 
-    public Task SaveAsync(CustomerOrder order, CancellationToken cancellationToken) => SaveAsync(order, [], cancellationToken);
-
     public async Task SaveAsync(CustomerOrder order, IReadOnlyList<RoutedEvent> events, CancellationToken cancellationToken)
     {
         try

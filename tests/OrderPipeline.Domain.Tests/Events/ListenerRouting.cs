@@ -17,7 +17,7 @@ public sealed class ListenerRouting
         var (changes, _) = await hub.RegisterAsync(OrderType.Product, "https://b.example.com", "eventType=ProductOrderStateChangeEvent", CancellationToken.None);
         await hub.RegisterAsync(OrderType.Service, "https://c.example.com", null, CancellationToken.None);
 
-        var routed = await hub.RouteAsync([Event("ProductOrderCreateEvent"), Event("ProductOrderStateChangeEvent"), Event("ServiceOrderCreateEvent", OrderType.Service)], CancellationToken.None);
+        var routed = await hub.RouteAsync(() => [Event("ProductOrderCreateEvent"), Event("ProductOrderStateChangeEvent"), Event("ServiceOrderCreateEvent", OrderType.Service)], CancellationToken.None);
 
         Assert.Equal([all!.Id], routed[0].Recipients.Select(r => r.ListenerId));
         Assert.Equal([all.Id, changes!.Id], routed[1].Recipients.Select(r => r.ListenerId).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
@@ -29,7 +29,7 @@ public sealed class ListenerRouting
     {
         var hub = new InMemoryHubListenerStore().Hub();
 
-        Assert.Empty(await hub.RouteAsync([Event("ProductOrderCreateEvent")], CancellationToken.None));
+        Assert.Empty(await hub.RouteAsync(() => [Event("ProductOrderCreateEvent")], CancellationToken.None));
     }
 
     [Fact]
@@ -38,20 +38,20 @@ public sealed class ListenerRouting
         var store = new InMemoryHubListenerStore();
         var clock = new ManualClock();
         var hub = store.Hub(clock, new HubOptions { ListenerRefresh = TimeSpan.FromSeconds(10) });
-        await hub.RouteAsync([Event("ProductOrderCreateEvent")], CancellationToken.None);
-        await hub.RouteAsync([Event("ProductOrderCreateEvent")], CancellationToken.None);
+        await hub.RouteAsync(() => [Event("ProductOrderCreateEvent")], CancellationToken.None);
+        await hub.RouteAsync(() => [Event("ProductOrderCreateEvent")], CancellationToken.None);
         Assert.Equal(1, store.Reads);
 
         // Registered on another instance: known here once the refresh period is over.
         await store.AddAsync(new HubListener("other", OrderType.Product, "https://x.example.com", null, clock.GetUtcNow()), CancellationToken.None);
-        Assert.Empty(await hub.RouteAsync([Event("ProductOrderCreateEvent")], CancellationToken.None));
+        Assert.Empty(await hub.RouteAsync(() => [Event("ProductOrderCreateEvent")], CancellationToken.None));
         clock.Advance(TimeSpan.FromSeconds(10));
-        Assert.Single(await hub.RouteAsync([Event("ProductOrderCreateEvent")], CancellationToken.None));
+        Assert.Single(await hub.RouteAsync(() => [Event("ProductOrderCreateEvent")], CancellationToken.None));
         Assert.Equal(2, store.Reads);
 
         // Removed here: known here at once.
         Assert.True(await hub.UnregisterAsync(OrderType.Product, (await hub.RegisterAsync(OrderType.Product, "https://y.example.com", null, CancellationToken.None)).Listener!.Id, CancellationToken.None));
-        Assert.Single((await hub.RouteAsync([Event("ProductOrderCreateEvent")], CancellationToken.None))[0].Recipients);
+        Assert.Single((await hub.RouteAsync(() => [Event("ProductOrderCreateEvent")], CancellationToken.None))[0].Recipients);
     }
 
     [Theory]
